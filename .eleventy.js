@@ -1,0 +1,25 @@
+// tsx registers its loader when imported, but static imports are linked before
+// that happens: our TypeScript plugins are therefore loaded with a dynamic import.
+import "tsx/esm";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+
+const { assetsPlugin, dataPlugin, filtersPlugin, markdownPlugin } = await import("./scripts/eleventy/index.ts");
+
+/** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(dataPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+}
+
+export const config = {
+  dir: { input: "src", includes: "../_includes", data: "../_data", output: "_site" },
+  templateFormats: ["njk", "md"],
+  htmlTemplateEngine: "njk",
+  markdownTemplateEngine: "njk",
+  // ACTES_BASE_PATH=/actes/ publishes the site under a sub-path.
+  pathPrefix: process.env.ACTES_BASE_PATH ?? "/",
+};

@@ -1,0 +1,238 @@
+/**
+ * The data contract of a colloquium: one zod schema per data file.
+ * The TypeScript types authors see (through the define… helpers) are inferred
+ * from these schemas, so types and build-time validation cannot drift apart.
+ */
+import { z } from "zod";
+
+/** A stable identifier used in URLs and cross-references: lowercase ASCII words joined by hyphens. */
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase ASCII words joined by hyphens, e.g. \"jean-dupont\"");
+
+/** A calendar date written as ISO 8601 (YYYY-MM-DD) that exists. */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date written YYYY-MM-DD, e.g. \"2015-05-21\"")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "is not a real calendar date");
+
+/** Markdown text that must say something. */
+const Markdown = z.string().trim().min(1, "must not be empty");
+const Text = z.string().trim().min(1, "must not be empty");
+
+export const PageSizeSchema = z.enum(["A4", "A5", "B5"]);
+
+export const ColloquiumSchema = z.strictObject({
+  /** Slug of this edition, used for the PDF file name, e.g. "optima-2015". */
+  slug: Id,
+  title: Text,
+  subtitle: Text.optional(),
+  /** Short title printed in the running heads of left-hand pages. */
+  shortTitle: Text,
+  series: z.strictObject({ name: Text, edition: z.number().int().positive() }),
+  /** Day of the colloquium. */
+  date: IsoDate,
+  venue: z.strictObject({ name: Text, city: Text, country: Text.optional() }),
+  /** Organisation ids (see organisations.ts). */
+  organisers: z.array(Id).min(1, "needs at least one organiser id"),
+  /** Organisation ids of partners, if any. */
+  partners: z.array(Id).optional(),
+  coordinator: z.strictObject({ person: Id, role: Text }),
+  /** BCP 47 language tag of the content, e.g. "fr". */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as \"fr\""),
+  attendance: z.strictObject({
+    total: z.number().int().positive(),
+    /** True when the report gives an order of magnitude ("près de 250"). */
+    approximate: z.boolean().default(false),
+    byKind: z
+      .array(z.strictObject({ label: Text, count: z.number().int().nonnegative(), approximate: z.boolean().default(false) }))
+      .default([]),
+  }),
+  /** Markdown introduction to the day, shown on the home page and in the booklet. */
+  introduction: Markdown,
+  /** Who organises, in Markdown, followed by the mission items. */
+  mission: z.strictObject({
+    title: Text,
+    introduction: Markdown,
+    items: z.array(z.strictObject({ keyword: Text, text: Text })).min(1),
+  }),
+  source: z.strictObject({
+    author: Text,
+    title: Text,
+    publisher: Text.optional(),
+    year: z.number().int().min(1000).max(9999),
+    halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
+    url: z.url(),
+  }),
+  licence: z.strictObject({ name: Text, url: z.url().optional() }),
+  /** Publisher of this digital edition, its contact for readers, and the date of this edition (never the clock). */
+  publication: z.strictObject({
+    publisher: Text,
+    contact: z.email(),
+    date: IsoDate,
+    /** Public URL of the site, used in citations; the site itself works under any base path. */
+    url: z.url().optional(),
+  }),
+  print: z
+    .strictObject({
+      pageSize: PageSizeSchema.default("A5"),
+      /** CSS lengths for the page margins. */
+      margins: z
+        .strictObject({ top: Text, bottom: Text, inside: Text, outside: Text })
+        .default({ top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" }),
+    })
+    .default({ pageSize: "A5", margins: { top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" } }),
+});
+
+export const PersonSchema = z.strictObject({
+  id: Id,
+  honorific: Text.optional(),
+  givenName: Text,
+  familyName: Text,
+  /** Role or job title as it stood on the day. */
+  role: Text,
+  /** Organisation ids, the main one first. */
+  organisations: z.array(Id).min(1, "needs at least one organisation id"),
+});
+export const PeopleSchema = z.array(PersonSchema);
+
+export const OrganisationKindSchema = z.enum([
+  "commune",
+  "intercommunalite",
+  "departement",
+  "region",
+  "sdis",
+  "etat",
+  "universite",
+  "ecole",
+  "entreprise",
+  "association",
+  "autre",
+]);
+
+export const OrganisationSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  shortName: Text.optional(),
+  kind: OrganisationKindSchema,
+  place: Text.optional(),
+});
+export const OrganisationsSchema = z.array(OrganisationSchema);
+
+export const ContributionKindSchema = z.enum(["address", "practitioner", "academic", "enterprise", "closing"]);
+
+export const KeyFigureSchema = z.strictObject({
+  label: Text,
+  value: z.union([z.number(), Text]),
+  unit: Text.optional(),
+});
+
+export const ContributionSchema = z.strictObject({
+  /** Unique across the whole edition; it becomes the contribution's URL. */
+  slug: Id,
+  kind: ContributionKindSchema,
+  /** Person ids, in the order they spoke. */
+  speakers: z.array(Id).min(1, "needs at least one speaker id"),
+  /** Title of the talk, when it had one. */
+  title: Text.optional(),
+  summary: Markdown,
+  keyFigures: z.array(KeyFigureSchema).optional(),
+  keywords: z.array(Text).optional(),
+});
+
+export const SessionKindSchema = z.enum(["opening", "workshop", "closing"]);
+
+export const SessionSchema = z
+  .strictObject({
+    slug: Id,
+    kind: SessionKindSchema,
+    /** Workshops only: 1, 2, 3… in the order of the files. */
+    number: z.number().int().positive().optional(),
+    title: Text,
+    /** Workshops only: the research axis the workshop belongs to. */
+    axis: Text.optional(),
+    introduction: Markdown.optional(),
+    contributions: z.array(ContributionSchema).min(1, "a session needs at least one contribution"),
+  })
+  .superRefine((session, ctx) => {
+    if (session.kind !== "workshop") return;
+    for (const field of ["number", "axis", "introduction"] as const) {
+      if (session[field] === undefined) {
+        ctx.addIssue({ code: "custom", path: [field], message: `is required for a workshop` });
+      }
+    }
+  });
+
+/** Words of the interface: navigation, headings, running heads, route names. */
+export const LabelsSchema = z.strictObject({
+  siteName: Text,
+  skipLink: Text,
+  mainNav: Text,
+  breadcrumb: Text,
+  home: Text,
+  programme: Text,
+  speakers: Text,
+  organisations: Text,
+  about: Text,
+  accessibility: Text,
+  print: Text,
+  previous: Text,
+  next: Text,
+  speakersOf: Text,
+  keyFigures: Text,
+  keywords: Text,
+  summary: Text,
+  contributionsOf: Text,
+  session: Text,
+  workshop: Text,
+  axis: Text,
+  mission: Text,
+  attendance: Text,
+  participants: Text,
+  organiser: Text,
+  organisers: Text,
+  coordinator: Text,
+  venue: Text,
+  date: Text,
+  download: Text,
+  downloadPdf: Text,
+  pages: Text,
+  pdfPending: Text,
+  source: Text,
+  howToCite: Text,
+  licence: Text,
+  credits: Text,
+  creditsText: Markdown,
+  notFoundTitle: Text,
+  notFoundText: Markdown,
+  contents: Text,
+  indexOfSpeakers: Text,
+  indexOfOrganisations: Text,
+  colophon: Text,
+  footer: Text,
+  contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),
+  sessionKinds: z.strictObject(Object.fromEntries(SessionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof SessionKindSchema>, typeof Text>),
+  organisationKinds: z.strictObject(Object.fromEntries(OrganisationKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof OrganisationKindSchema>, typeof Text>),
+  routes: z.strictObject({
+    programme: Id,
+    speakers: Id,
+    organisations: Id,
+    about: Id,
+    accessibility: Id,
+    print: Id,
+  }),
+});
+
+export type ColloquiumInput = z.input<typeof ColloquiumSchema>;
+export type Colloquium = z.output<typeof ColloquiumSchema>;
+export type Person = z.output<typeof PersonSchema>;
+export type Organisation = z.output<typeof OrganisationSchema>;
+export type OrganisationKind = z.output<typeof OrganisationKindSchema>;
+export type ContributionInput = z.input<typeof ContributionSchema>;
+export type ContributionData = z.output<typeof ContributionSchema>;
+export type SessionInput = z.input<typeof SessionSchema>;
+export type SessionData = z.output<typeof SessionSchema>;
+export type Labels = z.output<typeof LabelsSchema>;

@@ -1,0 +1,5 @@
+/** Every Eleventy plugin of Actes, for .eleventy.js to add in one list. */
+export { default as assetsPlugin } from "./assets-plugin.ts";
+export { default as dataPlugin } from "./data-plugin.ts";
+export { default as filtersPlugin } from "./filters.ts";
+export { default as markdownPlugin } from "./markdown-plugin.ts";

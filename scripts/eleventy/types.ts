@@ -1,0 +1,16 @@
+/** The small part of Eleventy's configuration API our plugins use (Eleventy ships no types). */
+export interface EleventyConfig {
+  addPlugin(plugin: (config: EleventyConfig, options?: unknown) => void | Promise<void>, options?: unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addGlobalData(name: string, data: unknown): void;
+  addPassthroughCopy(copy: string | Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
+  amendLibrary(name: string, amend: (library: any) => unknown): void;
+  on(event: string, callback: (...args: any[]) => unknown): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setServerPassthroughCopyBehavior(behavior: string): void;
+  setQuietMode(quiet: boolean): void;
+  directories: { input: string; output: string; includes: string; data: string };
+  pathPrefix?: string;
+}
