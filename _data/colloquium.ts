@@ -60,7 +60,8 @@ Tous les intervenants se sont confrontés à la même interrogation — comment 
   },
   source: {
     author: "David Carassus",
-    title: "Comment faire mieux avec moins ? Innovons !! – Compte rendu du 2nd colloque de la chaire OPTIMA",
+    title: "Comment faire mieux avec moins ? Innovons !!",
+    subtitle: "Compte rendu du 2nd colloque de la chaire OPTIMA",
     publisher: "ID efficience territoriale",
     year: 2015,
     halId: "hal-02152519",

@@ -12,7 +12,7 @@ export default defineSession({
       slug: "projet-d-etablissement-sdis-78",
       kind: "practitioner",
       speakers: ["laurent-chavillon"],
-      title: "La mise en œuvre d’un projet d’établissement pour mieux décider",
+      title: "Un projet d’établissement pour mieux décider",
       summary: `**Le service.** Le SDIS des Yvelines est un établissement public autonome qui réunit près de 4 000 agents : plus de 1 250 sapeurs-pompiers professionnels, environ 2 500 volontaires et 200 personnels administratifs et techniques. Sa raison d’être est opérationnelle, avec quelque 100 000 interventions par an dans l’agglomération parisienne. Une quarantaine de centres d’incendie et de secours couvrent le territoire et l’état-major se partage entre cinq ou six sites : la taille de la structure complique donc son pilotage. Le budget s’élève à 140 millions d’euros, soit 86 € par habitant dans la strate des SDIS, et 85 % des dépenses sont consacrées au personnel.
 
 **La démarche.** L’installation d’une nouvelle équipe dirigeante a offert l’occasion d’engager un pilotage stratégique. Fruit d’une volonté commune, le projet vise à mieux organiser le SDIS au bénéfice du service rendu, à redynamiser l’établissement, à rendre la prise de décision plus claire et plus fluide tout en mesurant ses effets, à rassembler encadrement et personnels, et à diffuser une culture partagée de la gestion et du travail en mode projet.
@@ -47,7 +47,7 @@ Sa réussite suppose un accompagnement interne et externe, un appui politique et
       slug: "referentiel-strategique-seine-et-marne",
       kind: "practitioner",
       speakers: ["xavier-messager"],
-      title: "La mise en œuvre d’un référentiel stratégique d’aménagement pour le département",
+      title: "Un référentiel stratégique d’aménagement pour le département",
       summary: `Aménager la Seine-et-Marne sans malmener ses territoires : telle est l’ambition, considérable, que s’est donnée le Conseil départemental. Elle l’a conduit à concevoir un référentiel stratégique.
 
 Avant de le rédiger, le service s’est interrogé sur son contenu et sur ses destinataires. Trois mois de travail collaboratif en interne ont permis d’en arrêter la vocation : aider à imaginer des réponses nouvelles sur les manières d’aménager le territoire seine-et-marnais, en particulier là où l’ingénierie fait défaut, sans perdre de vue ses spécificités. L’outil doit réunir autour d’une vision commune les élus, leurs services, les partenaires institutionnels du Département et les acteurs de l’aménagement, pour qu’ils partagent et échangent ; il doit aussi questionner les pratiques et formuler des propositions pour les faire évoluer.

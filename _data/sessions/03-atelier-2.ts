@@ -12,7 +12,7 @@ export default defineSession({
       slug: "responsabilisation-financiere-pau",
       kind: "practitioner",
       speakers: ["nicolas-pernot"],
-      title: "La mise en place d’une responsabilisation financière des directions et services",
+      title: "Une responsabilisation financière des directions et services",
       summary: `À Pau, explique Nicolas Pernot, l’équipe cherche à répondre aux difficultés d’équilibre financier des collectivités et à montrer comment une organisation peut fonctionner pour relever ce défi. Il l’illustre par l’œuvre « l’évidence du signe », où moins devient égal à plus : les recettes publiques diminuent, et les collectivités devront composer avec cette tendance durablement.
 
 **Le Havre, 2008.** La crise éclate et l’horizon financier de la ville s’assombrit : aucun levier fiscal n’est disponible et les investissements culturels sont lourds. L’organisation interne, elle, est bien structurée. Il faut donc anticiper recettes et dépenses sous contrainte, ce qui se fait en trois temps :
@@ -40,7 +40,7 @@ Afin d’atteindre ce but ambitieux, les services ont été restructurés : le n
       slug: "demarche-low-cost-cannes",
       kind: "practitioner",
       speakers: ["alain-jouanjus"],
-      title: "La mise en place d’une démarche low-cost à l’échelle locale",
+      title: "Une démarche low-cost à l’échelle locale",
       summary: `À Cannes, l’ambition était de conduire autant de projets qu’avant alors que les ressources diminuaient. Pour y parvenir, la ville a revu l’ensemble de ses processus de conception et de développement des projets. Le *low-cost* y est entendu comme le fait de mettre un produit à nu, en lui retirant ses attributs accessoires pour n’en garder que le cœur, c’est-à-dire sa fonction essentielle. L’adjoint aux finances et le directeur général des services pilotaient la démarche en y associant d’autres directions ; elle était présentée régulièrement afin de gagner l’adhésion des cadres.
 
 Elle se déroule en quatre phases :

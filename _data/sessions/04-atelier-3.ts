@@ -13,7 +13,7 @@ export default defineSession({
       slug: "qualite-de-vie-au-travail-ales",
       kind: "practitioner",
       speakers: ["alain-bensackoun"],
-      title: "L’amélioration de la qualité de vie au travail pour les agents dans un contexte de contraintes",
+      title: "Améliorer la qualité de vie au travail des agents sous contraintes",
       summary: `Adjoint au maire d’Alès, Alain Bensackoun a présenté deux initiatives conduites par la ville dans le champ de la santé au travail : la démarche DEFI — pour Définir, Engager, Former, Initier/Impulser — et la norme « entreprise en santé », importée du Québec.
 
 Il a d’abord mis en garde contre l’emprise croissante de la culture des chiffres, qui risque à ses yeux de provoquer de lourds dommages. À rebours de cette logique, les deux expériences reposent sur la reconnaissance au travail, sous sa forme matérielle comme managériale.
@@ -39,7 +39,7 @@ La seconde expérience est née d’un échange avec le Québec. Après le succ�
       slug: "reseau-ix-orleans",
       kind: "practitioner",
       speakers: ["camille-margolle", "patricia-charles"],
-      title: "La création du réseau interne des cadres Innovation/Management, iX",
+      title: "Le réseau interne des cadres Innovation/Management, iX",
       summary: `Camille Margolle, responsable de la formation à la ville d’Orléans, et Patricia Charles, de la direction de l’Éducation, pilote au sein du réseau iX, ont retracé la naissance de ce réseau interne des cadres consacré à l’innovation et au management.
 
 Le projet répond à un enjeu managérial. Un diagnostic réalisé rapidement avait mis en évidence plusieurs difficultés au sein de la collectivité : une grande diversité de sites, de métiers et de niveaux de responsabilité, une lourde charge de travail, ainsi qu’un sentiment de perte de sens comme d’appartenance. La démarche lancée visait à remédier à ces dysfonctionnements. Elle pouvait s’appuyer sur plusieurs atouts managériaux : un attachement aux valeurs humaines, une direction générale qui n’entrave pas les initiatives et une culture de la communication déjà présente, quoique perfectible.

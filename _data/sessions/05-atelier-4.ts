@@ -44,7 +44,7 @@ D’autres développements sont prévus. Plusieurs formulaires « métier » pro
       kind: "practitioner",
       speakers: ["guillaume-lenoble"],
       title:
-        "La communication financière sur les politiques locales : un des éléments d’une gestion renouvelée de la relation aux contribuables",
+        "La communication financière sur les politiques locales, levier d’une relation renouvelée aux contribuables",
       summary: `Guillaume Lenoble, directeur général adjoint des services chargé des finances, de l’évaluation et de l’innovation à Issy-les-Moulineaux, a expliqué comment la ville a repensé sa communication financière.
 
 Tout est parti d’un constat : cette communication ne répondait pas aux attentes des habitants. Les supports existants n’atteignaient pas les administrés, manquaient d’accessibilité et visaient surtout un public institutionnel. La ville avait certes orienté peu à peu sa communication financière vers la population au cours des dix dernières années, mais les documents imprimés restaient peu diffusés et coûteux à concevoir.

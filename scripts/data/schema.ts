@@ -62,6 +62,7 @@ export const ColloquiumSchema = z.strictObject({
   source: z.strictObject({
     author: Text,
     title: Text,
+    subtitle: Text.optional(),
     publisher: Text.optional(),
     year: z.number().int().min(1000).max(9999),
     halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
