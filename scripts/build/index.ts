@@ -1,0 +1,75 @@
+/**
+ * The whole build: validate the data, build the site into a staging folder,
+ * render the booklet from it, describe the PDF on the pages, then swap the
+ * staging folder in place of the output folder. Until that last rename the
+ * previous output is untouched, so a failed build never leaves half a site.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { dataDirectory, loadEdition } from "../data/load.ts";
+import { renderBooklet } from "../pdf/render-booklet.ts";
+import { runEleventy, type PdfInfo } from "./eleventy.ts";
+
+export interface BuildOptions {
+  /** Output folder, e.g. _site. */
+  out: string;
+  /** Folder of the colloquium's data files. */
+  dataDir?: string;
+  /** Base path the site is served from, "/" or e.g. "/actes/". */
+  basePath?: string;
+  /** Build the website without the PDF (no browser needed). */
+  siteOnly?: boolean;
+}
+
+export interface BuildResult {
+  out: string;
+  pdf?: PdfInfo & { file: string };
+}
+
+export function normaliseBasePath(basePath = "/"): string {
+  const trimmed = basePath.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const out = path.resolve(options.out);
+  const basePath = normaliseBasePath(options.basePath);
+  // The Eleventy plugins read these, as they do under `npm start`.
+  process.env.ACTES_DATA_DIR = path.resolve(options.dataDir ?? dataDirectory());
+  process.env.ACTES_BASE_PATH = basePath;
+
+  // Data mistakes stop the build before anything is written.
+  const edition = await loadEdition(process.env.ACTES_DATA_DIR);
+
+  await mkdir(path.dirname(out), { recursive: true });
+  // Beside the output, on the same file system, so the final rename is atomic.
+  const staging = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.staging-`));
+  try {
+    await runEleventy({ output: staging, pathPrefix: basePath });
+    let pdf: BuildResult["pdf"];
+    if (!options.siteOnly) {
+      const file = path.join(staging, edition.pdf.fileName);
+      const info = await renderBooklet({ siteDir: staging, basePath, edition, outputFile: file });
+      await runEleventy({ output: staging, pathPrefix: basePath, pdfInfo: info });
+      pdf = { ...info, file: path.join(out, edition.pdf.fileName) };
+    }
+    await swapIn(staging, out);
+    return { out, ...(pdf ? { pdf } : {}) };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `out` with `staging`: two renames, the old copy removed only once the new one is in place. */
+async function swapIn(staging: string, out: string): Promise<void> {
+  const previous = `${staging}.previous`;
+  if (existsSync(out)) await rename(out, previous);
+  try {
+    await rename(staging, out);
+  } catch (error) {
+    if (existsSync(previous)) await rename(previous, out);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+}

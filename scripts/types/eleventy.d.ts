@@ -1,0 +1,9 @@
+// Eleventy 3 ships JavaScript without type declarations: the part of its API we call.
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    write(): Promise<unknown>;
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
+  }
+  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: unknown) => void;
+}
