@@ -16,7 +16,8 @@ export default function (eleventyConfig) {
 }
 
 export const config = {
-  dir: { input: "src", includes: "../_includes", data: "../_data", output: "_site" },
+  // No output here: a config value would override the folder the build script gives (default _site).
+  dir: { input: "src", includes: "../_includes", data: "../_data" },
   templateFormats: ["njk", "md"],
   htmlTemplateEngine: "njk",
   markdownTemplateEngine: "njk",

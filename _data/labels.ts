@@ -37,6 +37,12 @@ export default defineLabels({
   pdfPending: "Le livret PDF est produit par la construction complète du site.",
   source: "Source",
   howToCite: "Citer ces actes",
+  citeIn: "dans",
+  editionDated: "édition du",
+  onlineAt: "En ligne",
+  contact: "Contact",
+  editionNumber: "{n}e édition",
+  approximately: "environ",
   licence: "Licence",
   credits: "Crédits",
   creditsText:

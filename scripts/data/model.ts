@@ -5,6 +5,7 @@
  * The model has no cycles (a contribution points to light references of its
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
+import { citeContribution, citeEdition } from "./citation.ts";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type {
   Colloquium,
@@ -47,6 +48,8 @@ export interface ContributionView extends Omit<ContributionData, "speakers"> {
   position: number;
   session: SessionRef;
   speakers: PersonRef[];
+  /** How to cite this contribution, as plain text. */
+  citation: string;
   previous?: LinkRef;
   next?: LinkRef;
 }
@@ -79,6 +82,8 @@ export interface Edition {
   organisations: OrganisationView[];
   organisationGroups: { kind: OrganisationKind; label: string; organisations: OrganisationView[] }[];
   routes: Record<keyof Labels["routes"], string> & { home: string };
+  /** How to cite the proceedings, as plain text. */
+  citation: string;
   pdf: { fileName: string; url: string };
 }
 
@@ -192,14 +197,17 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
         .map((id, j) => resolvePerson(id, file, `${at}.speakers[${j}]`))
         .filter((person): person is PersonRef => person !== undefined);
       const contributionKind = labels.contributionKinds[contribution.kind];
+      const heading = contribution.title ?? `${contributionKind} — ${speakers.map((s) => s.fullName).join(", ")}`;
+      const url = `${ref.url}${contribution.slug}/`;
       return {
         ...contribution,
-        heading: contribution.title ?? `${contributionKind} — ${speakers.map((s) => s.fullName).join(", ")}`,
+        heading,
         kindLabel: contributionKind,
-        url: `${ref.url}${contribution.slug}/`,
+        url,
         position: contributions.length + index + 1,
         session: ref,
         speakers,
+        citation: citeContribution(colloquium, labels, { heading, url, speakers }),
       };
     });
     contributions.push(...views);
@@ -261,6 +269,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     organisations,
     organisationGroups,
     routes,
+    citation: citeEdition(colloquium, labels),
     pdf: { fileName, url: `/${fileName}` },
   };
 

@@ -204,6 +204,17 @@ export const LabelsSchema = z.strictObject({
   pdfPending: Text,
   source: Text,
   howToCite: Text,
+  /** Word before the proceedings' title in a citation ("dans"). */
+  citeIn: Text,
+  /** Before the edition date in a citation ("édition du"). */
+  editionDated: Text,
+  /** Before a URL in a citation ("En ligne"). */
+  onlineAt: Text,
+  contact: Text,
+  /** Edition number of the series; {n} stands for the number, e.g. "{n}e édition". */
+  editionNumber: Text,
+  /** Said before approximate figures ("environ"). */
+  approximately: Text,
   licence: Text,
   credits: Text,
   creditsText: Markdown,
