@@ -8,6 +8,7 @@ export default defineLabels({
   breadcrumb: "Fil d’Ariane",
   home: "Accueil",
   programme: "Programme",
+  theDay: "La journée",
   speakers: "Intervenants",
   organisations: "Organisations",
   about: "À propos",

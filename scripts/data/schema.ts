@@ -175,6 +175,8 @@ export const LabelsSchema = z.strictObject({
   breadcrumb: Text,
   home: Text,
   programme: Text,
+  /** Heading of the home page's introduction to the day. */
+  theDay: Text,
   speakers: Text,
   organisations: Text,
   about: Text,

@@ -2,4 +2,5 @@
 export { default as assetsPlugin } from "./assets-plugin.ts";
 export { default as dataPlugin } from "./data-plugin.ts";
 export { default as filtersPlugin } from "./filters.ts";
+export { default as htmlPlugin } from "./html-plugin.ts";
 export { default as markdownPlugin } from "./markdown-plugin.ts";
