@@ -1,0 +1,106 @@
+/**
+ * Validation of a colloquium's data, without any file access: the values the
+ * data files export go in, the edition model or every author mistake comes out.
+ * The loader (load.ts) reads the files and calls this; tests call it in memory.
+ */
+import type { z } from "zod";
+import { DataError, DataErrors, formatPath } from "./errors.ts";
+import { buildEdition, type Edition } from "./model.ts";
+import {
+  ColloquiumSchema,
+  LabelsSchema,
+  OrganisationsSchema,
+  PeopleSchema,
+  SessionSchema,
+  type SessionData,
+} from "./schema.ts";
+
+/** The files of a data folder, the helper each one should use and its schema. */
+export const DATA_FILES = {
+  colloquium: { file: "colloquium.ts", helper: "defineColloquium", schema: ColloquiumSchema },
+  people: { file: "people.ts", helper: "definePeople", schema: PeopleSchema },
+  organisations: { file: "organisations.ts", helper: "defineOrganisations", schema: OrganisationsSchema },
+  labels: { file: "labels.ts", helper: "defineLabels", schema: LabelsSchema },
+} as const;
+export const SESSIONS_FOLDER = "sessions";
+
+/** Stands for a data file that could not be read or run; its error is reported with the others. */
+export class Unloaded {
+  constructor(readonly error: DataError) {}
+}
+
+/** What each data file exports by default (or why it could not be loaded). */
+export interface RawEdition {
+  colloquium: unknown;
+  people: unknown;
+  organisations: unknown;
+  labels: unknown;
+  /** In reading order; `file` is the name shown in messages, e.g. _data/sessions/01-ouverture.ts. */
+  sessions: { file: string; value: unknown }[];
+}
+
+/** Shown as the field path when the default export itself has the wrong shape. */
+const WHOLE_EXPORT = "(default export)";
+
+/**
+ * Validates every file against its schema, then the references between files.
+ * Returns the edition model, or throws DataErrors listing every mistake found.
+ * `display` turns a file name relative to the data folder into the name shown in messages.
+ */
+export function validateEdition(raw: RawEdition, display: (file: string) => string): Edition {
+  const errors: DataError[] = [];
+  const colloquium = parse(DATA_FILES.colloquium.schema, raw.colloquium, display(DATA_FILES.colloquium.file), errors);
+  const people = parse(DATA_FILES.people.schema, raw.people, display(DATA_FILES.people.file), errors);
+  const organisations = parse(DATA_FILES.organisations.schema, raw.organisations, display(DATA_FILES.organisations.file), errors);
+  const labels = parse(DATA_FILES.labels.schema, raw.labels, display(DATA_FILES.labels.file), errors);
+
+  if (raw.sessions.length === 0) {
+    errors.push(
+      new DataError(display(SESSIONS_FOLDER), "", "holds no session file", "add one file per session, e.g. sessions/01-ouverture.ts with `export default defineSession({ … })`"),
+    );
+  }
+  const sessions: { file: string; session: SessionData }[] = [];
+  for (const { file, value } of raw.sessions) {
+    const session = parse(SessionSchema, value, file, errors);
+    if (session) sessions.push({ file, session });
+  }
+
+  if (errors.length > 0 || !colloquium || !people || !organisations || !labels) throw new DataErrors(errors);
+  return buildEdition({ colloquium, people, organisations, labels, sessions }, display);
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, errors: DataError[]): z.output<S> | undefined {
+  if (value instanceof Unloaded) {
+    errors.push(value.error);
+    return undefined;
+  }
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    errors.push(new DataError(file, issue.path.length > 0 ? formatPath(issue.path) : WHOLE_EXPORT, issue.message, fixFor(issue)));
+  }
+  return undefined;
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? `add this required field (${issue.expected})`
+        : `give a value of type ${issue.expected}`;
+    case "unrecognized_keys":
+      return `remove or rename ${issue.keys.map((key) => `"${key}"`).join(", ")}: the schema (scripts/data/schema.ts) does not know ${issue.keys.length > 1 ? "them" : "it"}`;
+    case "invalid_value":
+      return `use one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+    case "too_small":
+      if (issue.origin === "string") return "fill it in: it must not be empty";
+      if (issue.origin === "array") return `give at least ${issue.minimum} item${Number(issue.minimum) > 1 ? "s" : ""}`;
+      return `use a value of at least ${issue.minimum}`;
+    case "too_big":
+      return `use a value of at most ${issue.maximum}`;
+    case "invalid_format":
+      return "write the value in the form the message gives";
+    default:
+      return "see the field's description in scripts/data/schema.ts";
+  }
+}
