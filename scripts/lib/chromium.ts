@@ -16,6 +16,14 @@ export class ChromiumMissingError extends Error {
   }
 }
 
+/** The browser was found but did not start: a broken install, a wrong CHROME_PATH, missing libraries. */
+export class ChromiumLaunchError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ChromiumLaunchError";
+  }
+}
+
 function findInstalled(): string | undefined {
   for (const name of ENV_VARS) {
     const value = process.env[name];
@@ -64,5 +72,20 @@ export const CHROMIUM_ARGS = [
 
 /** Launches Chromium headless with a fresh profile (Playwright creates one per launch). */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const executablePath = findChromium();
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  } catch (error) {
+    // Playwright's message is a page of flags; keep what the browser itself said and how it ended.
+    const log = error instanceof Error ? error.message : String(error);
+    const said = [...log.matchAll(/^\[pid=\d+\]\[err\] (.*)$/gm)].map((match) => match[1]!.trim()).filter(Boolean).slice(0, 3);
+    const exit = /process did exit: (exitCode=\S+, signal=\S+)>/.exec(log)?.[1];
+    const detail = [...said, ...(exit ? [exit] : [])].join("; ") || log.split("\n")[0];
+    throw new ChromiumLaunchError(
+      `Chromium at ${executablePath} did not start (${detail}). Fix: check that \`${executablePath} --headless --version\` runs on this machine ` +
+        "(a broken install or missing libraries: reinstall with `sudo apt-get install --reinstall chromium`), or set CHROME_PATH to a working Chromium or Chrome. " +
+        "To build the website alone, run `npm run build:site`.",
+      { cause: error },
+    );
+  }
 }
