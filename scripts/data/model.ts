@@ -32,6 +32,11 @@ export interface LinkRef {
   heading: string;
   url: string;
 }
+/** A step of a breadcrumb trail, after the home page. */
+export interface Crumb {
+  label: string;
+  url: string;
+}
 export interface SessionRef extends LinkRef {
   slug: string;
   kind: SessionData["kind"];
@@ -52,14 +57,17 @@ export interface ContributionView extends Omit<ContributionData, "speakers"> {
   citation: string;
   previous?: LinkRef;
   next?: LinkRef;
+  breadcrumb: Crumb[];
 }
 export interface SessionView extends Omit<SessionData, "contributions">, SessionRef {
   contributions: ContributionView[];
   previous?: LinkRef;
   next?: LinkRef;
+  breadcrumb: Crumb[];
 }
 export interface PersonView extends PersonRef {
   contributions: ContributionView[];
+  breadcrumb: Crumb[];
   /** Initial used to group the speakers index, accents removed. */
   initial: string;
 }
@@ -156,6 +164,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     .filter((org): org is OrganisationRef => org !== undefined);
 
   // Sessions: slugs unique and clear of the site's own routes; workshops numbered 1, 2, 3… in file order.
+  const programmeCrumb: Crumb = { label: labels.programme, url: routes.programme };
   const reserved = new Map(Object.entries(labels.routes).map(([key, slug]) => [slug, key]));
   const sessionSlugs = new Map<string, string>();
   const contributionSlugs = new Map<string, string>();
@@ -201,6 +210,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       const url = `${ref.url}${contribution.slug}/`;
       return {
         ...contribution,
+        breadcrumb: [programmeCrumb, { label: ref.heading, url: ref.url }, { label: heading, url }],
         heading,
         kindLabel: contributionKind,
         url,
@@ -211,7 +221,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       };
     });
     contributions.push(...views);
-    sessions.push({ ...session, ...ref, contributions: views });
+    sessions.push({ ...session, ...ref, contributions: views, breadcrumb: [programmeCrumb, { label: ref.heading, url: ref.url }] });
   }
 
   if (errors.length > 0) throw new DataErrors(errors);
@@ -224,6 +234,10 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       ...person,
       contributions: contributions.filter((c) => c.speakers.some((s) => s.id === person.id)),
       initial: initialOf(person.familyName),
+      breadcrumb: [
+        { label: labels.speakers, url: routes.speakers },
+        { label: person.fullName, url: person.url },
+      ],
     }))
     .filter((person) => person.contributions.length > 0 || person.id === coordinator?.id)
     .sort((a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName));
@@ -240,7 +254,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       const members = people.filter((p) => p.organisations.some((o) => o.id === organisation.id));
       return {
         ...organisation,
-        people: members.map(({ contributions: _c, initial: _i, ...ref }) => ref),
+        people: members.map(({ contributions: _c, initial: _i, breadcrumb: _b, ...ref }) => ref),
         contributions: contributions.filter((c) => c.speakers.some((s) => s.organisations.some((o) => o.id === organisation.id))),
       };
     })

@@ -1,0 +1,34 @@
+/** Runs the real build CLI into a folder, as a user would. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 600_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Builds into a fresh temp folder and fails loudly with the build's own output. */
+export function buildInto(args: string[] = [], env: NodeJS.ProcessEnv = {}): string {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "actes-test-")), "site");
+  const result = runBuild(["--out", out, ...args], env);
+  if (result.status !== 0) {
+    throw new Error(`Build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/** Reading a built site: its pages, their URLs and their parsed HTML. */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+
+export interface BuiltPage {
+  /** Path of the HTML file inside the site folder, e.g. atelier-1/index.html */
+  file: string;
+  /** URL path the page is served at, below the base path, e.g. /atelier-1/ */
+  url: string;
+  html: string;
+  dom: HTMLElement;
+}
+
+export function listFiles(siteDir: string, extension: string): string[] {
+  return (readdirSync(siteDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith(extension))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+export function readPages(siteDir: string): BuiltPage[] {
+  return listFiles(siteDir, ".html").map((file) => {
+    const html = readFileSync(path.join(siteDir, file), "utf8");
+    const url = `/${file.replace(/index\.html$/, "")}`;
+    return { file, url, html, dom: parse(html) };
+  });
+}
+
+export function pageAt(pages: BuiltPage[], url: string): BuiltPage {
+  const page = pages.find((p) => p.url === url);
+  if (!page) throw new Error(`No page at ${url}; pages: ${pages.map((p) => p.url).join(", ")}`);
+  return page;
+}
+
+/** Text content with runs of white space (including no-break spaces) folded. */
+export function text(element: HTMLElement | null | undefined): string {
+  return (element?.textContent ?? "").replace(/[\s\u00A0\u202F]+/g, " ").trim();
+}
+
+/** The file a root-relative URL path (below the base path) resolves to, or undefined. */
+export function resolveToFile(siteDir: string, urlPath: string): string | undefined {
+  const candidate = path.join(siteDir, decodeURIComponent(urlPath));
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = path.join(candidate, "index.html");
+  return existsSync(index) ? index : undefined;
+}
