@@ -1,0 +1,6 @@
+/** Run before the tests: Chromium, poppler, qpdf and Java, installed when missing as root on Debian. */
+import { findChromium } from "./lib/chromium.ts";
+import { ensureTools, TEST_TOOLS } from "./lib/system-tools.ts";
+
+ensureTools(TEST_TOOLS);
+findChromium();
