@@ -5,6 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { explainFailure } from "./build/failures.ts";
 import { build } from "./build/index.ts";
 
 const { values } = parseArgs({
@@ -29,6 +30,6 @@ try {
   console.log(`Built ${path.relative(process.cwd(), result.out) || "."} in ${seconds} s${pdf}.`);
 } catch (error) {
   // The CLI's boundary: the message already names the cause and the fix; the exit code fails the build.
-  console.error(`\nBuild failed; the previous output, if any, is untouched.\n${error instanceof Error ? error.message : String(error)}`);
+  console.error(`\nBuild failed; the previous output, if any, is untouched.\n${explainFailure(error, out)}`);
   process.exitCode = 1;
 }

@@ -16,5 +16,7 @@ export async function runEleventy(options: { output: string; pathPrefix: string;
       if (options.pdfInfo) eleventyConfig.addGlobalData("pdfInfo", options.pdfInfo);
     },
   });
+  // Eleventy prints every error before rethrowing it; the build explains it once (failures.ts), so only that print is dropped.
+  eleventy.logger.overrideLogger({ ...console, error: () => {} });
   await eleventy.write();
 }

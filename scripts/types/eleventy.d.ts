@@ -3,6 +3,8 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
     write(): Promise<unknown>;
+    /** Eleventy's console logger; overrideLogger swaps the console it prints to. */
+    readonly logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error"> | false): void };
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
   }
   export const HtmlBasePlugin: (eleventyConfig: unknown, options?: unknown) => void;
