@@ -55,6 +55,8 @@ export default defineLabels({
   indexOfSpeakers: "Index des intervenants",
   indexOfOrganisations: "Index des organisations",
   colophon: "Colophon",
+  thisEdition: "Cette édition",
+  indexNote: "Les numéros renvoient à la page où commence chaque intervention.",
   footer: "Actes publiés en accès libre",
   contributionKinds: {
     address: "Allocution",

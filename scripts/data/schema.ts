@@ -23,6 +23,12 @@ const IsoDate = z
 const Markdown = z.string().trim().min(1, "must not be empty");
 const Text = z.string().trim().min(1, "must not be empty");
 
+/** An absolute CSS length: it is written into the booklet's generated stylesheet, so nothing else is let through. */
+const CssLength = z
+  .string()
+  .trim()
+  .regex(/^(?:0|\d+(?:\.\d+)?(?:mm|cm|in|pt|pc|px|Q))$/, "must be a CSS length such as \"18mm\", \"1.5cm\" or \"0.75in\"");
+
 export const PageSizeSchema = z.enum(["A4", "A5", "B5"]);
 
 export const ColloquiumSchema = z.strictObject({
@@ -80,9 +86,9 @@ export const ColloquiumSchema = z.strictObject({
   print: z
     .strictObject({
       pageSize: PageSizeSchema.default("A5"),
-      /** CSS lengths for the page margins. */
+      /** CSS lengths for the page margins, e.g. "18mm". */
       margins: z
-        .strictObject({ top: Text, bottom: Text, inside: Text, outside: Text })
+        .strictObject({ top: CssLength, bottom: CssLength, inside: CssLength, outside: CssLength })
         .default({ top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" }),
     })
     .default({ pageSize: "A5", margins: { top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" } }),
@@ -226,6 +232,10 @@ export const LabelsSchema = z.strictObject({
   indexOfSpeakers: Text,
   indexOfOrganisations: Text,
   colophon: Text,
+  /** Booklet colophon: heading of the line on this edition (publisher, contact, date). */
+  thisEdition: Text,
+  /** Booklet indexes: what their page numbers point to. */
+  indexNote: Text,
   footer: Text,
   contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),
   sessionKinds: z.strictObject(Object.fromEntries(SessionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof SessionKindSchema>, typeof Text>),
