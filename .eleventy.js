@@ -3,7 +3,7 @@
 import "tsx/esm";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 
-const { assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
+const { assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
 
 /** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -11,6 +11,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(htmlPlugin);
   // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
