@@ -5,7 +5,7 @@
  * previous output is untouched, so a failed build never leaves half a site.
  */
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory, loadEdition } from "../data/load.ts";
 import { renderBooklet } from "../pdf/render-booklet.ts";
@@ -46,6 +46,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await mkdir(path.dirname(out), { recursive: true });
   // Beside the output, on the same file system, so the final rename is atomic.
   const staging = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.staging-`));
+  // mkdtemp makes it private (0700); once swapped in it is the published folder, which web servers must read.
+  await chmod(staging, 0o755);
   try {
     await runEleventy({ output: staging, pathPrefix: basePath });
     let pdf: BuildResult["pdf"];
