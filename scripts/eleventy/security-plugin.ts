@@ -48,14 +48,15 @@ export function inlineScripts(html: string): string[] {
 
 export const sha256Source = (text: string) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 
-const loadsPagedJs = (html: string) => /<script\b[^>]*\bsrc\s*=\s*["'][^"']*paged[^"']*\.js["']/i.test(html);
+const loadsPagedJs = (html: string) => /<script\b[^>]*\bsrc\s*=\s*["'][^"']*paged[^"'/]*\.js["']/i.test(html);
 
 /** Adds the CSP and referrer <meta> tags right after <meta charset>, before anything is fetched. */
 export function secureHtml(html: string): { html: string; scriptHashes: string[] } {
-  const scriptHashes = inlineScripts(html).map(sha256Source);
+  const hasScripts = /<script\b/i.test(html);
+  const scriptHashes = hasScripts ? inlineScripts(html).map(sha256Source) : [];
   const policy = contentSecurityPolicy({
     scriptHashes,
-    hasScripts: /<script\b/i.test(html),
+    hasScripts,
     inlineStyles: loadsPagedJs(html),
     forHeader: false,
   });
