@@ -61,9 +61,17 @@ function compileError(error: unknown, file: string, displayName: string): DataEr
   );
 }
 
+/** How a data file is named in messages: relative to the working directory, as the author typed it. */
+export const displayFor = (dataDir: string) => (file: string) => path.relative(process.cwd(), path.join(dataDir, file)) || file;
+
 export async function loadEdition(dataDir = dataDirectory()): Promise<Edition> {
+  return validateEdition(await readRawEdition(dataDir), displayFor(dataDir));
+}
+
+/** What each data file of the folder exports, unvalidated; files that cannot be read are marked Unloaded. */
+export async function readRawEdition(dataDir = dataDirectory()): Promise<RawEdition> {
   generation++;
-  const display = (file: string) => path.relative(process.cwd(), path.join(dataDir, file)) || file;
+  const display = displayFor(dataDir);
 
   const values: Record<keyof typeof DATA_FILES, unknown> = { colloquium: undefined, people: undefined, organisations: undefined, labels: undefined };
   for (const [key, { file, helper }] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, (typeof DATA_FILES)[keyof typeof DATA_FILES]][]) {
@@ -83,5 +91,5 @@ export async function loadEdition(dataDir = dataDirectory()): Promise<Edition> {
     sessions.push({ file, value: await importDefault(path.join(sessionsDir, name), file) });
   }
 
-  return validateEdition({ ...values, sessions }, display);
+  return { ...values, sessions };
 }

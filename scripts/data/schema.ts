@@ -13,11 +13,15 @@ const Id = z
 /** A calendar date written as ISO 8601 (YYYY-MM-DD) that exists. */
 const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date written YYYY-MM-DD, e.g. \"2015-05-21\"")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "is not a real calendar date");
+  // abort: a date not written YYYY-MM-DD gets one message, not a second one about the calendar.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be an ISO date written YYYY-MM-DD, e.g. \"2015-05-21\"", abort: true })
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { message: "is not a real calendar date", params: { fix: "check the day and the month: this day does not exist" } },
+  );
 
 /** Markdown text that must say something. */
 const Markdown = z.string().trim().min(1, "must not be empty");

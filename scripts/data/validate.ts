@@ -74,7 +74,8 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, err
     errors.push(value.error);
     return undefined;
   }
-  const result = schema.safeParse(value);
+  // reportInput tells a missing field (input undefined) from one of the wrong type.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     errors.push(new DataError(file, issue.path.length > 0 ? formatPath(issue.path) : WHOLE_EXPORT, issue.message, fixFor(issue)));
@@ -93,13 +94,17 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `use one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
     case "too_small":
-      if (issue.origin === "string") return "fill it in: it must not be empty";
+      if (issue.origin === "string") return "write some text here, or remove the field if it is optional";
       if (issue.origin === "array") return `give at least ${issue.minimum} item${Number(issue.minimum) > 1 ? "s" : ""}`;
       return `use a value of at least ${issue.minimum}`;
     case "too_big":
       return `use a value of at most ${issue.maximum}`;
     case "invalid_format":
-      return "write the value in the form the message gives";
+      if (issue.format === "email") return "give an e-mail address, e.g. \"name@example.org\"";
+      if (issue.format === "url") return "give a full address starting with https://";
+      return "rewrite the value in the form the message shows";
+    case "custom":
+      return typeof issue.params?.fix === "string" ? issue.params.fix : "see the field's description in scripts/data/schema.ts";
     default:
       return "see the field's description in scripts/data/schema.ts";
   }
