@@ -19,11 +19,22 @@ export function configureMarkdown(md: MarkdownIt): MarkdownIt {
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
-    const href = token.attrGet("href") ?? "";
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("mailto:")) {
-      token.attrSet("rel", "noopener noreferrer external");
-    }
+    if (isExternal(token.attrGet("href") ?? "")) token.attrSet("rel", "noopener noreferrer external");
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
+  // An image on another site would be a request to a third party from every reader: it becomes a link to it.
+  const defaultImage = md.renderer.rules.image ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    const src = token.attrGet("src") ?? "";
+    if (!isExternal(src)) return defaultImage(tokens, idx, options, env, self);
+    const alt = self.renderInlineAsText(token.children ?? [], options, env) || src;
+    return `<a href="${md.utils.escapeHtml(src)}" rel="noopener noreferrer external">${md.utils.escapeHtml(alt)}</a>`;
+  };
   return md;
+}
+
+/** A URL with a scheme (other than mailto:) or protocol-relative: it leaves the site. */
+function isExternal(url: string): boolean {
+  return url.startsWith("//") || (/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("mailto:"));
 }
