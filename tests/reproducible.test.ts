@@ -1,0 +1,134 @@
+/**
+ * Reproducible builds: the same data gives the same bytes, PDF included, from
+ * two folders, at two times, in two time zones. The PDF's dates come from the
+ * data (or SOURCE_DATE_EPOCH) and its document ID is a hash of its content.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadEdition } from "../scripts/data/load.ts";
+import type { Edition } from "../scripts/data/model.ts";
+import { makeReproducible, reproducibleDate } from "../scripts/pdf/reproducible.ts";
+import { PROJECT_ROOT, runBuild } from "./helpers/build.ts";
+import { hashTree, tempFolder } from "./helpers/fixtures.ts";
+
+let edition: Edition;
+beforeAll(async () => {
+  edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
+});
+
+/** The document ID in the trailer, as hex. */
+function documentId(pdf: Buffer): string {
+  const match = /\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/.exec(pdf.toString("latin1"));
+  expect(match, "the PDF has a document /ID").not.toBeNull();
+  expect(match![1]).toBe(match![2]);
+  return match![1]!;
+}
+
+describe("two full builds of the same data", () => {
+  let first: string;
+  let second: string;
+  beforeAll(() => {
+    first = path.join(tempFolder("reproducible-a"), "site");
+    second = path.join(tempFolder("reproducible-b"), "nested", "elsewhere");
+    const a = runBuild(["--out", first], { TZ: "UTC" });
+    expect(a.status, a.stderr).toBe(0);
+    // Another folder, a later time, another time zone: none of them may reach the output.
+    const b = runBuild(["--out", second], { TZ: "Pacific/Kiritimati" });
+    expect(b.status, b.stderr).toBe(0);
+  });
+
+  it("are byte-identical, file by file, the PDF included", () => {
+    const a = hashTree(first);
+    const b = hashTree(second);
+    expect(Object.keys(a)).toContain(edition.pdf.fileName);
+    expect(Object.keys(a)).toContain("search-index.json");
+    expect(Object.keys(a).length).toBeGreaterThan(40);
+    expect(b).toEqual(a);
+  });
+
+  it("date the PDF from the data, not the clock", () => {
+    const info = execFileSync("pdfinfo", ["-isodates", path.join(first, edition.pdf.fileName)], { encoding: "utf8" });
+    const day = edition.colloquium.publication.date;
+    expect(info).toMatch(new RegExp(`^CreationDate:\\s+${day}T00:00:00(?:Z|\\+00)`, "m"));
+    expect(info).toMatch(new RegExp(`^ModDate:\\s+${day}T00:00:00(?:Z|\\+00)`, "m"));
+  });
+
+  it("give the PDF a document ID derived from its content", () => {
+    const pdf = readFileSync(path.join(first, edition.pdf.fileName));
+    const id = documentId(pdf);
+    const placeholder = "0".repeat(id.length);
+    const withoutId = Buffer.from(pdf.toString("latin1").split(`<${id}>`).join(`<${placeholder}>`), "latin1");
+    expect(createHash("sha256").update(withoutId).digest("hex").slice(0, 32).toUpperCase()).toBe(id);
+  });
+});
+
+/** A one-page PDF made by pdf-lib, which stamps it with the clock as Chromium does. */
+async function samplePdf(now: Date, linkUri?: string): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.setCreationDate(now);
+  document.setModificationDate(now);
+  const page = document.addPage([420, 595]);
+  page.drawText("Actes", { x: 50, y: 500 });
+  if (linkUri) {
+    const annotation = document.context.obj({
+      Type: "Annot",
+      Subtype: "Link",
+      Rect: [50, 490, 150, 510],
+      A: { Type: "Action", S: "URI", URI: PDFString.of(linkUri) },
+    });
+    page.node.set(PDFName.of("Annots"), document.context.obj([document.context.register(annotation)]));
+  }
+  return document.save({ useObjectStreams: false });
+}
+
+async function linkUris(pdf: Uint8Array): Promise<(string | undefined)[]> {
+  const document = await PDFDocument.load(pdf);
+  const annots = document.getPages()[0]!.node.lookup(PDFName.of("Annots"), PDFArray);
+  return Array.from({ length: annots.size() }, (_, index) =>
+    annots.lookup(index, PDFDict).lookupMaybe(PDFName.of("A"), PDFDict)?.lookup(PDFName.of("URI"), PDFString).decodeText(),
+  );
+}
+
+describe("makeReproducible", () => {
+  it("gives the same bytes for PDFs rendered at different times", async () => {
+    const morning = await samplePdf(new Date("2030-01-01T08:00:00Z"));
+    const evening = await samplePdf(new Date("2031-06-30T21:17:03Z"));
+    expect(Buffer.from(morning).equals(Buffer.from(evening))).toBe(false);
+    const a = await makeReproducible(morning, edition, { env: {} });
+    const b = await makeReproducible(evening, edition, { env: {} });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const document = await PDFDocument.load(a, { updateMetadata: false });
+    expect(document.getCreationDate()?.toISOString()).toBe(`${edition.colloquium.publication.date}T00:00:00.000Z`);
+  });
+
+  it("takes SOURCE_DATE_EPOCH when it is set, and refuses one that is not a number", async () => {
+    const pdf = await samplePdf(new Date());
+    const fixed = await makeReproducible(pdf, edition, { env: { SOURCE_DATE_EPOCH: "1432166400" } });
+    const document = await PDFDocument.load(fixed, { updateMetadata: false });
+    expect(document.getCreationDate()?.toISOString()).toBe("2015-05-21T00:00:00.000Z");
+    expect(document.getModificationDate()?.toISOString()).toBe("2015-05-21T00:00:00.000Z");
+    expect(() => reproducibleDate(edition, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow(/SOURCE_DATE_EPOCH is "yesterday".*Fix:/);
+  });
+
+  it("changes the document ID when the content changes", async () => {
+    const a = await makeReproducible(await samplePdf(new Date()), edition, { env: {} });
+    const document = await PDFDocument.create();
+    document.addPage([420, 595]).drawText("Other content", { x: 50, y: 500 });
+    const b = await makeReproducible(await document.save(), edition, { env: {} });
+    expect(documentId(Buffer.from(a))).not.toBe(documentId(Buffer.from(b)));
+  });
+
+  it("points links to the loopback render server at the public site, or makes them inert", async () => {
+    const pdf = await samplePdf(new Date(), "http://127.0.0.1:43567/actes/atelier-1/");
+    const published = { ...edition, colloquium: { ...edition.colloquium, publication: { ...edition.colloquium.publication, url: "https://actes.example.org/actes/" } } };
+    expect(await linkUris(await makeReproducible(pdf, published, { basePath: "/actes/", env: {} }))).toEqual(["https://actes.example.org/actes/atelier-1/"]);
+    const unpublished = { ...edition, colloquium: { ...edition.colloquium, publication: { ...edition.colloquium.publication, url: undefined } } };
+    expect(await linkUris(await makeReproducible(pdf, unpublished, { basePath: "/actes/", env: {} }))).toEqual([undefined]);
+    const external = await samplePdf(new Date(), "https://hal.science/hal-02152519");
+    expect(await linkUris(await makeReproducible(external, unpublished, { env: {} }))).toEqual(["https://hal.science/hal-02152519"]);
+  });
+});
