@@ -1,0 +1,77 @@
+/**
+ * npm run check:a11y [-- DIR] [--base /path/]
+ * Checks a built site (default _site) for accessibility: Nu Html Checker,
+ * axe-core on every page in both themes at 320 and 1280 px, reflow and
+ * zoom, reduced motion, keyboard on every page, and the PDF's tags when a
+ * PDF is there. Builds nothing; exits non-zero on any problem.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { normaliseBasePath } from "../build/index.ts";
+import { launchChromium } from "../lib/chromium.ts";
+import { serveStatic } from "../lib/static-server.ts";
+import { checkAxe, checkReducedMotion, checkReflow, formatProblems, type Problem } from "./check-site.ts";
+import { checkKeyboard } from "./keyboard.ts";
+import { formatNuMessages, runNuChecker } from "./nu-checker.ts";
+import { AXE_VERSION } from "./page-checks.ts";
+import { checkPdfAccessibility } from "./pdf-structure.ts";
+import { listHtmlPages } from "./site-pages.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { base: { type: "string", default: process.env.ACTES_BASE_PATH ?? "/" } },
+});
+const siteDir = path.resolve(positionals[0] ?? "_site");
+if (!existsSync(siteDir)) {
+  console.error(`No built site at ${siteDir}. Fix: run \`npm run build\` first, or give the folder: npm run check:a11y -- DIR`);
+  process.exit(1);
+}
+const basePath = normaliseBasePath(values.base);
+const started = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+let failed = 0;
+const section = (title: string, problems: string[]) => {
+  failed += problems.length;
+  log(`${title}: ${problems.length === 0 ? "OK" : `${problems.length} problem(s)`}`);
+  if (problems.length > 0) console.log(problems.join("\n"));
+};
+
+const nu = runNuChecker(siteDir);
+section(`Nu Html Checker ${nu.version}, ${nu.files} HTML and CSS files`, nu.errors.length ? [formatNuMessages(nu.errors)] : []);
+if (nu.warnings.length > 0) console.log(`  ${nu.warnings.length} warning(s), not failures:\n${formatNuMessages(nu.warnings)}`);
+
+const pages = listHtmlPages(siteDir);
+const browser = await launchChromium();
+const server = await serveStatic(siteDir, basePath);
+try {
+  const target = { browser, baseUrl: server.url, pages, log: (line: string) => log(`  ${line}`) };
+  const axe = await checkAxe(target);
+  section(`axe-core ${AXE_VERSION}: ${axe.runs} runs on ${pages.length} pages`, axe.problems.length ? [formatProblems(axe.problems)] : []);
+  if (axe.incomplete.size > 0) {
+    console.log(`  Needs review (axe "incomplete", not failures): ${[...axe.incomplete].map(([rule, n]) => `${rule} × ${n}`).join(", ")}`);
+  }
+  const reflow: Problem[] = await checkReflow(target);
+  section("No horizontal scrolling (320 px, page zoom 200 %, text zoom 200 %)", reflow.length ? [formatProblems(reflow)] : []);
+  const motion = await checkReducedMotion(target);
+  section("prefers-reduced-motion honoured", motion.length ? [formatProblems(motion)] : []);
+  const keyboard: string[] = [];
+  for (const page of pages) {
+    const report = await checkKeyboard(browser, new URL(page, server.url).href);
+    keyboard.push(...report.problems.map((problem) => `/${page} ${problem}`));
+  }
+  section(`Keyboard (Tab through ${pages.length} pages)`, keyboard);
+} finally {
+  await server.close();
+  await browser.close();
+}
+
+const pdfs = readdirSync(siteDir).filter((file) => file.endsWith(".pdf"));
+for (const pdf of pdfs) {
+  const report = checkPdfAccessibility(path.join(siteDir, pdf));
+  section(`PDF ${pdf}: tags, headings, lists, figures, language, title, reading order`, report.problems);
+}
+if (pdfs.length === 0) log("No PDF in the folder (a --site-only build): PDF not checked.");
+
+log(failed === 0 ? "All accessibility checks passed." : `${failed} problem(s) found.`);
+process.exitCode = failed === 0 ? 0 : 1;
