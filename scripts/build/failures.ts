@@ -17,6 +17,8 @@ function chainOf(error: unknown): unknown[] {
   return chain;
 }
 
+/** The first line of a library's message, without its closing period or trailing blanks, to quote inside ours. */
+const firstLine = (error: Error) => (error.message.split("\n")[0] ?? "").trim().replace(/\.+$/, "");
 const named = (error: unknown, ...names: string[]) => error instanceof Error && names.includes(error.name);
 const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
@@ -48,16 +50,16 @@ export function explainFailure(error: unknown, out: string): string {
   const timeout = chain.find((e) => named(e, "TimeoutError"));
   if (timeout instanceof Error) {
     return (
-      `Rendering the PDF timed out: ${timeout.message.split("\n")[0]}. ` +
+      `Rendering the PDF timed out while Chromium and Paged.js laid out the print page (${firstLine(timeout)}). ` +
       "Fix: look for a script or stylesheet error in the print page, or allow more time with ACTES_PDF_TIMEOUT_MS (milliseconds). " +
       "To build the website alone, run `npm run build:site`."
     );
   }
 
-  const crashed = chain.find((e) => named(e, "TargetClosedError") || (e instanceof Error && /Target crashed|Browser has been closed|browser has disconnected/i.test(e.message)));
+  const crashed = chain.find((e) => named(e, "TargetClosedError") || (e instanceof Error && /Target crashed|page crashed|Browser has been closed|browser has disconnected/i.test(e.message)));
   if (crashed instanceof Error) {
     return (
-      `Chromium stopped while rendering the PDF (${crashed.message.split("\n")[0]}). ` +
+      `Chromium stopped while rendering the PDF (${firstLine(crashed)}). ` +
       "Fix: run the build again; if it stops again, check free memory and that Chromium runs on its own (`chromium --headless --version`), or set CHROME_PATH to another Chromium. " +
       "To build the website alone, run `npm run build:site`."
     );
