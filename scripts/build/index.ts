@@ -48,6 +48,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.staging-`));
   // mkdtemp makes it private (0700); once swapped in it is the published folder, which web servers must read.
   await chmod(staging, 0o755);
+  const rejections = watchUnhandledRejections();
   try {
     await runEleventy({ output: staging, pathPrefix: basePath });
     let pdf: BuildResult["pdf"];
@@ -58,11 +59,36 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await runEleventy({ output: staging, pathPrefix: basePath, pdfInfo: info });
       pdf = { ...info, file: path.join(out, edition.pdf.fileName) };
     }
+    rejections.check();
     await swapIn(staging, out);
     return { out, ...(pdf ? { pdf } : {}) };
   } finally {
+    rejections.stop();
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Eleventy can leave a failed passthrough copy (e.g. disk full) unawaited for a
+ * while: unwatched, Node would kill the process on the spot, before the staging
+ * folder is removed. Watched, the failure surfaces through Eleventy's own
+ * promise; one never handled at all fails the build before the swap.
+ */
+function watchUnhandledRejections(): { check(): void; stop(): void } {
+  const pending = new Map<Promise<unknown>, unknown>();
+  const onUnhandled = (reason: unknown, promise: Promise<unknown>) => pending.set(promise, reason);
+  const onHandled = (promise: Promise<unknown>) => pending.delete(promise);
+  process.on("unhandledRejection", onUnhandled);
+  process.on("rejectionHandled", onHandled);
+  return {
+    check() {
+      for (const reason of pending.values()) throw reason;
+    },
+    stop() {
+      process.off("unhandledRejection", onUnhandled);
+      process.off("rejectionHandled", onHandled);
+    },
+  };
 }
 
 /** Replaces `out` with `staging`: two renames, the old copy removed only once the new one is in place. */
