@@ -3,11 +3,12 @@
 import "tsx/esm";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 
-const { assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
+const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
 
 /** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(dataPlugin);
+  eleventyConfig.addPlugin(accessibilityPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(assetsPlugin);

@@ -1,4 +1,5 @@
 /** Every Eleventy plugin of Actes, for .eleventy.js to add in one list. */
+export { default as accessibilityPlugin } from "./accessibility-plugin.ts";
 export { default as assetsPlugin } from "./assets-plugin.ts";
 export { default as dataPlugin } from "./data-plugin.ts";
 export { default as filtersPlugin } from "./filters.ts";
