@@ -5,6 +5,7 @@
  * The model has no cycles (a contribution points to light references of its
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
+import { conformityStatus, type ConformityStatus } from "./accessibility.ts";
 import { citeContribution, citeEdition } from "./citation.ts";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type {
@@ -92,6 +93,8 @@ export interface Edition {
   routes: Record<keyof Labels["routes"], string> & { home: string };
   /** How to cite the proceedings, as plain text. */
   citation: string;
+  /** RGAA conformity status for the accessibility statement, derived from the audit in the data. */
+  conformity: ConformityStatus;
   pdf: { fileName: string; url: string };
 }
 
@@ -284,6 +287,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     organisationGroups,
     routes,
     citation: citeEdition(colloquium, labels),
+    conformity: conformityStatus(colloquium.publication.accessibility),
     pdf: { fileName, url: `/${fileName}` },
   };
 

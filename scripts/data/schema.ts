@@ -35,6 +35,34 @@ const CssLength = z
 
 export const PageSizeSchema = z.enum(["A4", "A5", "B5"]);
 
+/**
+ * What is known of the site's accessibility. The RGAA conformity status is
+ * derived from the audit (scripts/data/accessibility.ts), never declared, so
+ * the statement cannot claim more than an audit found.
+ */
+export const AccessibilitySchema = z.strictObject({
+  /** The RGAA audit, when one was done; without one the status can only be "non conforme". */
+  audit: z
+    .strictObject({
+      date: IsoDate,
+      /** Who audited: an organisation or an internal team. */
+      auditor: Text,
+      /** Share of the applicable RGAA criteria met, in percent. */
+      rate: z.number().min(0).max(100),
+    })
+    .optional(),
+  /** The publisher's multi-year accessibility plan (schéma pluriannuel), if published. */
+  planUrl: z.url().optional(),
+  /** Known defects (RGAA "non-conformités"), in Markdown. */
+  nonCompliances: z.array(Markdown).default([]),
+  /** Derogations for disproportionate burden, each with its reason, in Markdown. */
+  derogations: z.array(Markdown).default([]),
+  /** Content outside the obligation (e.g. third-party documents), in Markdown. */
+  exemptions: z.array(Markdown).default([]),
+  /** Postal address for accessibility requests, one line per item. */
+  postalAddress: z.array(Text).optional(),
+});
+
 export const ColloquiumSchema = z.strictObject({
   /** Slug of this edition, used for the PDF file name, e.g. "optima-2015". */
   slug: Id,
@@ -86,6 +114,8 @@ export const ColloquiumSchema = z.strictObject({
     date: IsoDate,
     /** Public URL of the site, used in citations; the site itself works under any base path. */
     url: z.url().optional(),
+    /** Facts for the accessibility statement; none given means no audit and no known defect. */
+    accessibility: AccessibilitySchema.default({ nonCompliances: [], derogations: [], exemptions: [] }),
   }),
   print: z
     .strictObject({
@@ -177,6 +207,67 @@ export const SessionSchema = z
     }
   });
 
+/**
+ * The accessibility statement page, in the form of the RGAA model
+ * ("déclaration d'accessibilité"). Placeholders in braces are filled in by
+ * the template: {publisher}, {site}, {status}, {date}, {auditor}, {rate}, {version}.
+ */
+export const StatementLabelsSchema = z.strictObject({
+  title: Text,
+  /** The footer link to the statement on every page, with the status as the RGAA asks; {status}. */
+  footerLink: Text,
+  /** The publisher's commitment and its legal basis; {publisher}. */
+  commitment: Text,
+  /** Link text to the multi-year plan, when the data gives one. */
+  plan: Text,
+  /** What the statement covers; {site}. */
+  scope: Text,
+  conformityTitle: Text,
+  /** {status} is one of `statuses`. */
+  conformity: Text,
+  statuses: z.strictObject({ full: Text, partial: Text, none: Text }),
+  /** Why the status is "none" when no audit was done. */
+  noAudit: Markdown,
+  /** {date}, {auditor}, {rate}. */
+  audit: Text,
+  testsTitle: Text,
+  testsIntro: Text,
+  /** One line per automated check; {version} is the tool's installed version. */
+  tests: z.strictObject({ axe: Text, nu: Text, htmlValidate: Text, keyboard: Text, reflow: Text, motion: Text, pdf: Text }),
+  inaccessibleTitle: Text,
+  nonCompliancesTitle: Text,
+  derogationsTitle: Text,
+  exemptionsTitle: Text,
+  /** Shown when no defect is known. */
+  noneKnown: Text,
+  /** Shown for an empty list of derogations or exemptions. */
+  noItems: Text,
+  establishmentTitle: Text,
+  /** {date}: the publication date from colloquium.ts. */
+  establishedOn: Text,
+  technologiesTitle: Text,
+  technologies: z.array(Text).min(1),
+  environmentTitle: Text,
+  environment: Markdown,
+  toolsTitle: Text,
+  /** One line per tool; {version} is the installed version. */
+  tools: z.strictObject({ axe: Text, nu: Text, htmlValidate: Text, browser: Text, pdf: Text }),
+  pagesTitle: Text,
+  pages: Text,
+  feedbackTitle: Text,
+  /** {publisher}. */
+  feedback: Text,
+  email: Text,
+  post: Text,
+  publisherTitle: Text,
+  recourseTitle: Text,
+  recourse: Text,
+  recourseForm: z.strictObject({ label: Text, url: z.url() }),
+  recourseDelegate: z.strictObject({ label: Text, url: z.url() }),
+  recoursePost: Text,
+  recourseAddress: z.array(Text).min(1),
+});
+
 /** Words of the interface: navigation, headings, running heads, route names. */
 export const LabelsSchema = z.strictObject({
   siteName: Text,
@@ -241,6 +332,7 @@ export const LabelsSchema = z.strictObject({
   /** Booklet indexes: what their page numbers point to. */
   indexNote: Text,
   footer: Text,
+  accessibilityStatement: StatementLabelsSchema,
   contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),
   sessionKinds: z.strictObject(Object.fromEntries(SessionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof SessionKindSchema>, typeof Text>),
   organisationKinds: z.strictObject(Object.fromEntries(OrganisationKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof OrganisationKindSchema>, typeof Text>),
@@ -264,3 +356,4 @@ export type ContributionData = z.output<typeof ContributionSchema>;
 export type SessionInput = z.input<typeof SessionSchema>;
 export type SessionData = z.output<typeof SessionSchema>;
 export type Labels = z.output<typeof LabelsSchema>;
+export type Accessibility = z.output<typeof AccessibilitySchema>;
