@@ -37,7 +37,7 @@ const section = (title: string, problems: string[]) => {
   if (problems.length > 0) console.log(problems.join("\n"));
 };
 
-const nu = runNuChecker(siteDir);
+const nu = await runNuChecker(siteDir, basePath);
 section(`Nu Html Checker ${nu.version}, ${nu.files} HTML and CSS files`, nu.errors.length ? [formatNuMessages(nu.errors)] : []);
 if (nu.warnings.length > 0) console.log(`  ${nu.warnings.length} warning(s), not failures:\n${formatNuMessages(nu.warnings)}`);
 

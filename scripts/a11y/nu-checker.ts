@@ -3,11 +3,11 @@
  * Java. The package's postinstall would download a JRE from GitHub: it is
  * held back in package.json "allowScripts"; CI installs Debian's instead.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { serveStatic } from "../lib/static-server.ts";
 
 const require = createRequire(import.meta.url);
 export const VNU_JAR: string = require("vnu-jar") as string;
@@ -27,7 +27,7 @@ export class JavaMissingError extends Error {
 
 export interface NuMessage {
   type: "error" | "warning" | "info";
-  /** File path relative to the checked folder. */
+  /** File path relative to the site folder, e.g. a-propos/index.html */
   file: string;
   line?: number;
   column?: number;
@@ -52,30 +52,42 @@ interface RawMessage {
   extract?: string;
 }
 
-/** Checks every .html page and .css stylesheet under `siteDir`. */
-export function runNuChecker(siteDir: string): NuReport {
+/**
+ * Checks every .html page and .css stylesheet under `siteDir`, served over
+ * loopback HTTP as readers get them: from file: URLs the checker would
+ * judge the pages' Content-Security-Policy ('self') against the wrong origin.
+ */
+export async function runNuChecker(siteDir: string, basePath = "/"): Promise<NuReport> {
   const files = (readdirSync(siteDir, { recursive: true }) as string[])
+    .map((file) => file.split(path.sep).join("/"))
     .filter((file) => file.endsWith(".html") || file.endsWith(".css"))
-    .sort()
-    .map((file) => path.join(siteDir, file));
+    .sort();
   if (files.length === 0) throw new Error(`No HTML or CSS file in ${siteDir}. Fix: build the site first.`);
-  // Files are listed rather than the folder given with --skip-non-html, so stylesheets are checked too.
-  const result = spawnSync("java", ["-jar", VNU_JAR, "--format", "json", "--also-check-css", ...files], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 300_000,
-  });
-  if (result.error) throw new JavaMissingError(result.error.message);
+  const server = await serveStatic(siteDir, basePath);
+  let output: { status: number | null; stderr: string };
+  try {
+    const urls = files.map((file) => new URL(file, server.url).href);
+    // Asynchronous: the server answering the checker runs in this process. The checker refuses
+    // loopback hosts unless told (a guard for its public web service, not needed here).
+    output = await runJava(["-Dnu.validator.servlet.allow-forbidden-hosts=true", "-jar", VNU_JAR, "--format", "json", "--also-check-css", ...urls]);
+  } finally {
+    await server.close();
+  }
   // vnu writes its JSON report on stderr; Java's own failures are plain text there too.
   let parsed: { version: string; messages: RawMessage[] };
   try {
-    parsed = JSON.parse(result.stderr) as typeof parsed;
+    parsed = JSON.parse(output.stderr) as typeof parsed;
   } catch (error) {
-    throw new Error(`The Nu Html Checker did not report (exit ${result.status}): ${result.stderr.slice(0, 2000)}`, { cause: error });
+    throw new Error(`The Nu Html Checker did not report (exit ${output.status}): ${output.stderr.slice(0, 2000)}`, { cause: error });
   }
+  const fileOf = (url: string | undefined) => {
+    if (!url) return "(no file)";
+    const relative = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
+    return files.includes(relative) ? relative : files.includes(`${relative}index.html`) ? `${relative}index.html` : url;
+  };
   const toMessage = (raw: RawMessage, type: NuMessage["type"]): NuMessage => ({
     type,
-    file: raw.url ? path.relative(siteDir, fileURLToPath(raw.url)) : "(no file)",
+    file: fileOf(raw.url),
     ...(raw.lastLine === undefined ? {} : { line: raw.lastLine }),
     ...(raw.lastColumn === undefined ? {} : { column: raw.lastColumn }),
     message: raw.message,
@@ -84,11 +96,21 @@ export function runNuChecker(siteDir: string): NuReport {
   const errors: NuMessage[] = [];
   const warnings: NuMessage[] = [];
   for (const raw of parsed.messages) {
-    // "non-document-error" is a file the checker could not read: as bad as an error.
+    // "non-document-error" is a page the checker could not fetch or read: as bad as an error.
     if (raw.type === "error" || raw.type === "non-document-error") errors.push(toMessage(raw, "error"));
     else if (raw.subType === "warning") warnings.push(toMessage(raw, "warning"));
   }
   return { version: parsed.version, files: files.length, errors, warnings };
+}
+
+function runJava(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("java", args, { stdio: ["ignore", "ignore", "pipe"] });
+    const chunks: Buffer[] = [];
+    child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", (error) => reject(new JavaMissingError(error.message)));
+    child.on("close", (status) => resolve({ status, stderr: Buffer.concat(chunks).toString("utf8") }));
+  });
 }
 
 export function formatNuMessages(messages: NuMessage[]): string {
