@@ -209,7 +209,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
         .map((id, j) => resolvePerson(id, file, `${at}.speakers[${j}]`))
         .filter((person): person is PersonRef => person !== undefined);
       const contributionKind = labels.contributionKinds[contribution.kind];
-      const heading = contribution.title ?? `${contributionKind} — ${speakers.map((s) => s.fullName).join(", ")}`;
+      const heading = contribution.title ?? `${contributionKind} — ${speakers.map((s) => isolateRtl(s.fullName)).join(", ")}`;
       const url = `${ref.url}${contribution.slug}/`;
       return {
         ...contribution,
@@ -315,6 +315,15 @@ function linkInOrder<T extends { heading: string; url: string; previous?: LinkRe
     if (previous) item.previous = { heading: previous.heading, url: previous.url };
     if (next) item.next = { heading: next.heading, url: next.url };
   });
+}
+
+/**
+ * Two right-to-left names side by side ("نور الهدى, שלום כהן") would be drawn in
+ * reverse order by the Unicode bidi algorithm; isolates (FSI…PDI) keep each name
+ * in place wherever the text goes (page, <title>, PDF). Left-to-right names are left as they are.
+ */
+function isolateRtl(name: string): string {
+  return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u.test(name) ? `\u2068${name}\u2069` : name;
 }
 
 function initialOf(name: string): string {
