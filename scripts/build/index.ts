@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory, loadEdition } from "../data/load.ts";
-import { renderBooklet } from "../pdf/render-booklet.ts";
+import { removePrintSources, renderBooklet } from "../pdf/render-booklet.ts";
 import { makePdfFileReproducible } from "../pdf/reproducible.ts";
 import { runEleventy, type PdfInfo } from "./eleventy.ts";
 
@@ -59,6 +59,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await runEleventy({ output: staging, pathPrefix: basePath, pdfInfo: info });
       pdf = { ...info, file: path.join(out, edition.pdf.fileName) };
     }
+    // The booklet's HTML source is for `npm start` previews; the published site has the PDF.
+    await removePrintSources(staging, edition);
     rejections.check();
     await swapIn(staging, out);
     return { out, ...(pdf ? { pdf } : {}) };

@@ -1,5 +1,20 @@
-import type { Edition } from "../data/model.ts";
+/**
+ * Prints the booklet: serves the built site on loopback, lets Paged.js paginate
+ * the print page in Chromium, prints it to PDF and finishes the file (metadata,
+ * page labels, bookmarks, reproducible bytes). Any script error, failed request
+ * or font that does not load stops the build: a PDF with a fallback font or an
+ * unfilled page number must never ship.
+ */
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Page } from "playwright-core";
 import type { PdfInfo } from "../build/eleventy.ts";
+import type { Edition } from "../data/model.ts";
+import { PRINT_ASSETS } from "../eleventy/print-plugin.ts";
+import { launchChromium } from "../lib/chromium.ts";
+import { serveStatic } from "../lib/static-server.ts";
+import { finishPdf, type OutlineHeading } from "./finish-pdf.ts";
+import { reproducibleDate } from "./reproducible.ts";
 
 export interface RenderBookletOptions {
   /** The built site (staging folder) holding the print page and its assets. */
@@ -9,7 +24,156 @@ export interface RenderBookletOptions {
   outputFile: string;
 }
 
-// Placeholder until the Paged.js renderer lands (issue 3).
-export async function renderBooklet(_options: RenderBookletOptions): Promise<PdfInfo> {
-  throw new Error("The PDF renderer is not written yet: run `npm run build:site`.");
+export class BookletRenderError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "BookletRenderError";
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 180_000;
+
+function timeoutMs(): number {
+  const raw = process.env.ACTES_PDF_TIMEOUT_MS;
+  if (raw === undefined || raw === "") return DEFAULT_TIMEOUT_MS;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new BookletRenderError(`ACTES_PDF_TIMEOUT_MS is "${raw}", which is not a number of milliseconds. Fix: set it to e.g. 300000, or unset it for the default (${DEFAULT_TIMEOUT_MS}).`);
+  }
+  return value;
+}
+
+declare global {
+  interface Window {
+    PagedConfig?: { auto?: boolean; before?: () => unknown; after?: (flow: { total: number }) => unknown };
+    /** Set by our PagedConfig.after hook once Paged.js has laid out every page. */
+    __actesPaged?: { pages: number };
+    /** Set by scripts/pdf/browser/booklet.js after layout. */
+    actesBooklet?: { frontMatterPages: number };
+  }
+}
+
+export async function renderBooklet(options: RenderBookletOptions): Promise<PdfInfo> {
+  const { edition } = options;
+  const timeout = timeoutMs();
+  const server = await serveStatic(options.siteDir, options.basePath);
+  let raw: Uint8Array;
+  let layout: { pages: number; frontMatterPages: number; headings: OutlineHeading[] };
+  try {
+    const browser = await launchChromium();
+    try {
+      // The print page carries the site's Content-Security-Policy, which forbids the evaluated
+      // scripts Playwright uses to wait for Paged.js; the renderer is trusted, the policy stays for readers.
+      const page = await browser.newPage({ bypassCSP: true });
+      const url = new URL(edition.routes.print.replace(/^\//, ""), server.url).href;
+      layout = await paginate(page, url, timeout);
+      raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+
+  const c = edition.colloquium;
+  const bytes = await finishPdf(raw, {
+    title: c.title,
+    ...(c.subtitle ? { subtitle: c.subtitle } : {}),
+    author: c.publication.publisher,
+    language: c.language,
+    keywords: [c.series.name, c.venue.city, ...new Set(edition.contributions.flatMap((contribution) => contribution.keywords ?? []))].slice(0, 40),
+    creator: "Actes (Paged.js, Chromium)",
+    date: reproducibleDate(edition),
+    frontMatterPages: layout.frontMatterPages,
+    headings: layout.headings,
+  });
+  await writeFile(options.outputFile, bytes);
+  return { bytes: bytes.length, pages: layout.pages };
+}
+
+/**
+ * Opens the print page and waits for Paged.js to finish. Problems reported by
+ * the page (script errors, console errors, failed requests, fonts that do not
+ * load) end the wait at once, with all of them in the message.
+ */
+async function paginate(page: Page, url: string, timeout: number) {
+  const problems: string[] = [];
+  let reportProblem: (() => void) | undefined;
+  const problem = (text: string) => {
+    problems.push(text);
+    reportProblem?.();
+  };
+  page.on("pageerror", (error) => problem(`script error: ${error.message}`));
+  page.on("console", (message) => {
+    const text = message.text();
+    // Paged.js only warns when a font fails to load: for print that is an error (the PDF would embed a fallback).
+    // "Failed to load resource" is reported with its URL by the response and requestfailed listeners.
+    if (/^Failed to load resource/.test(text)) return;
+    if (message.type() === "error" || (message.type() === "warning" && /Failed to preload font|Unable to layout item/i.test(text))) {
+      problem(`console ${message.type()}: ${text}`);
+    }
+  });
+  page.on("requestfailed", (request) => problem(`request failed: ${request.url()} (${request.failure()?.errorText ?? "unknown error"})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problem(`HTTP ${response.status()} for ${response.url()}`);
+  });
+
+  // Before any script of the page runs: Paged.js reads PagedConfig when it loads. Scripts sent to the
+  // page are strings, because tsx compiles functions with helpers (__name) that the page does not have.
+  await page.addInitScript(`window.PagedConfig = { auto: true, after: (flow) => { window.__actesPaged = { pages: flow.total }; } };`);
+  // Lay out with print media, as it will be printed.
+  await page.emulateMedia({ media: "print" });
+  await page.goto(url, { waitUntil: "domcontentloaded", timeout });
+
+  const failed = new Promise<never>((_, reject) => {
+    reportProblem = () => reject(new BookletRenderError(problemMessage(url, problems)));
+    if (problems.length > 0) reportProblem();
+  });
+  const finished = page.waitForFunction("window.__actesPaged !== undefined", undefined, { timeout, polling: 200 });
+  try {
+    await Promise.race([finished, failed]);
+  } catch (error) {
+    if (error instanceof BookletRenderError) throw error;
+    if (error instanceof Error && error.name === "TimeoutError") {
+      throw new BookletRenderError(
+        `Paged.js did not finish paginating ${url} within ${timeout} ms (ACTES_PDF_TIMEOUT_MS).` +
+          (problems.length > 0 ? ` The page reported: ${problems.join("; ")}.` : "") +
+          " Fix: open the print page with `npm start` to see where pagination stops, or allow more time with ACTES_PDF_TIMEOUT_MS=600000.",
+        { cause: error },
+      );
+    }
+    throw error;
+  } finally {
+    failed.catch(() => undefined);
+  }
+  if (problems.length > 0) throw new BookletRenderError(problemMessage(url, problems));
+
+  // The headings Chromium turns into bookmarks, in document order; a heading split over two pages counts once.
+  return page.evaluate<{ pages: number; frontMatterPages: number; headings: OutlineHeading[] }>(`({
+    pages: window.__actesPaged.pages,
+    frontMatterPages: window.actesBooklet ? window.actesBooklet.frontMatterPages : 0,
+    headings: Array.from(document.querySelectorAll(".pagedjs_pages :is(h1, h2, h3, h4, h5, h6)"))
+      .filter((heading) => heading.dataset.splitFrom === undefined)
+      .map((heading) => ({ text: heading.textContent, title: heading.dataset.outline || heading.textContent })),
+  })`);
+}
+
+function problemMessage(url: string, problems: string[]): string {
+  return (
+    `Paged.js could not paginate the print page ${url}:\n  - ${problems.join("\n  - ")}\n` +
+    "Fix: correct the error above (its script, stylesheet or font); open the print page with `npm start` to see it in the browser console."
+  );
+}
+
+/**
+ * The published site has the PDF, not its source: the print page and the
+ * scripts and styles only it uses are removed from the built site.
+ * `npm start` still serves them for previewing the booklet.
+ */
+export async function removePrintSources(siteDir: string, edition: Edition): Promise<void> {
+  const targets = [edition.routes.print.replace(/^\/|\/$/g, ""), PRINT_ASSETS.pagedjs, PRINT_ASSETS.booklet, PRINT_ASSETS.styles];
+  for (const target of targets) {
+    if (target === "") throw new BookletRenderError("routes.print is empty: refusing to delete the whole site. Fix: set routes.print in labels.ts.");
+    await rm(path.join(siteDir, target), { recursive: true, force: true });
+  }
 }
