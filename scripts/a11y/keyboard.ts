@@ -23,7 +23,7 @@ export interface KeyboardReport {
   /** Tabbable elements in DOM order, as the browser should visit them. */
   expected: string[];
   stops: FocusStop[];
-  /** True when a Tab after the last element left the page's elements. */
+  /** True when a Tab after the last element handed focus back to the document (to the browser). */
   leftPage: boolean;
   skipLink: { first: boolean; href: string; focusAfterActivation: string; targetReached: boolean; nextTabInsideTarget: boolean };
   problems: string[];
@@ -130,15 +130,13 @@ export async function checkKeyboard(browser: Browser, url: string, colorScheme: 
           inViewport: rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth,
         };
       }, rest);
-      // Focus back on the document (or gone to the browser's own UI): the page let go.
+      // Focus back on the document: after the last element Chromium hands focus to its own UI.
       if (stop === null) {
         leftPage = true;
         break;
       }
-      if (stops.length > 0 && stop.index === stops[0]!.index) {
-        leftPage = true;
-        break;
-      }
+      // Back to the first stop without leaving: a script keeps focus inside the page.
+      if (stops.length > 0 && stop.index === stops[0]!.index) break;
       stops.push(stop);
     }
     return { expected, stops, leftPage, skipLink, problems: judge(expected, stops, leftPage, skipLink) };
@@ -194,7 +192,7 @@ function judge(expected: string[], stops: FocusStop[], leftPage: boolean, skip: 
   if (!inOrder) {
     problems.push(`Tab order differs from DOM order: visited ${stops.length} of ${expected.length}: ${order.join(", ")}`);
   }
-  if (!leftPage) problems.push(`focus never left the page after ${stops.length} Tab presses: keyboard trap`);
+  if (!leftPage) problems.push(`focus never left the page's elements after ${stops.length} Tab stops: keyboard trap`);
   for (const stop of stops) {
     const [style = "none", width = "0px"] = stop.outline.split(" ");
     const outlineShown = style !== "none" && parseFloat(width) >= MIN_OUTLINE_PX && stop.outlineContrast >= MIN_CONTRAST;

@@ -6,6 +6,7 @@
  * `pdftotext`. `checkPdfAccessibility` turns them into a list of problems.
  */
 import { spawnSync } from "node:child_process";
+import { drawingUnits, parseOperations, type Unit } from "../pdf/content-stream.ts";
 
 /** A value of qpdf's JSON v2: names "/X", references "N G R", strings "u:…" or "b:hex". */
 type QValue = string | number | boolean | null | QValue[] | { [key: string]: QValue };
@@ -34,6 +35,8 @@ export interface PdfStructure {
   pageCount: number;
   /** Elements in tree (reading) order, the root's kids first. */
   elements: StructElement[];
+  /** Drawings outside any marked content (neither tagged nor artifact), by 0-based page. */
+  unmarked: { page: number; kind: Unit["kind"] }[];
 }
 
 function run(command: string, args: string[], what: string): string {
@@ -61,8 +64,11 @@ const decodeString = (value: QValue | undefined): string | undefined => {
 };
 
 export function readPdfStructure(file: string): PdfStructure {
-  const json = JSON.parse(run("qpdf", ["--json=2", "--json-key=qpdf", file], "Reading the PDF structure")) as {
-    qpdf: [unknown, Record<string, { value?: QValue; stream?: { dict: QDict } }>];
+  // Stream data decoded and inline: the page content streams are read for unmarked drawings.
+  const json = JSON.parse(
+    run("qpdf", ["--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized", file], "Reading the PDF structure"),
+  ) as {
+    qpdf: [unknown, Record<string, { value?: QValue; stream?: { dict: QDict; data?: string } }>];
   };
   const objects = json.qpdf[1];
   const deref = (value: QValue | undefined): QValue | undefined => {
@@ -135,6 +141,20 @@ export function readPdfStructure(file: string): PdfStructure {
   const roots: StructElement[] = [];
   for (const kid of array(treeRoot?.["/K"])) visit(kid, 0, undefined, roots);
 
+  const unmarked: PdfStructure["unmarked"] = [];
+  for (const [ref, page] of pageIndex) {
+    const contents = dict(ref)?.["/Contents"];
+    const refs = Array.isArray(contents) ? contents : contents === undefined ? [] : [contents];
+    const source = refs
+      .map((r) => {
+        const data = objects[`obj:${String(r)}`]?.stream?.data;
+        if (data === undefined) throw new Error(`${file}: qpdf could not decode the content stream ${String(r)} of page ${page + 1}.`);
+        return Buffer.from(data, "base64").toString("latin1");
+      })
+      .join("\n");
+    for (const unit of drawingUnits(parseOperations(source))) if (unit.depth === 0) unmarked.push({ page, kind: unit.kind });
+  }
+
   const markInfo = dict(catalog["/MarkInfo"]);
   const lang = decodeString(catalog["/Lang"]);
   const title = decodeString(info?.["/Title"]);
@@ -146,6 +166,7 @@ export function readPdfStructure(file: string): PdfStructure {
     roleMap,
     pageCount: pageIndex.size,
     elements,
+    unmarked,
   };
 }
 
@@ -223,6 +244,13 @@ export function checkPdfAccessibility(file: string, options: { language?: string
   }
   if (!structure.displayDocTitle) problems.push("/ViewerPreferences /DisplayDocTitle is not true: viewers show the file name, not the title");
   if (!structure.title?.trim()) problems.push("no /Title in the document information");
+
+  // Content is either tagged or an artifact (PDF/UA-1, 7.1): running heads, folios, rules are artifacts.
+  if (structure.unmarked.length > 0) {
+    const pages = [...new Set(structure.unmarked.map((u) => u.page + 1))];
+    const kinds = [...new Set(structure.unmarked.map((u) => u.kind))];
+    problems.push(`${structure.unmarked.length} drawings (${kinds.join(", ")}) are neither tagged nor marked as artifacts, on pages ${pages.slice(0, 12).join(", ")}${pages.length > 12 ? "…" : ""}`);
+  }
 
   // Types a PDF 1.7 reader knows; anything else needs a role map entry (PDF/UA-1, 7.1).
   const standard = new Set(
