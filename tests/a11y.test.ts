@@ -1,0 +1,277 @@
+/**
+ * Accessibility of the built website (issue 4), with the checker of
+ * scripts/a11y on the shared full build (tests/global-setup.ts): axe-core on
+ * every page in both themes at 320 and 1280 px, reflow and zoom, reduced
+ * motion, keyboard, the Nu Html Checker, and the accessibility statement.
+ * The checks are first shown to catch the faults they look for.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  AXE_VIEWS,
+  checkAxe,
+  checkReducedMotion,
+  checkReflow,
+  formatProblems,
+  type SiteTarget,
+} from "../scripts/a11y/check-site.ts";
+import { checkKeyboard } from "../scripts/a11y/keyboard.ts";
+import { formatNuMessages, runNuChecker } from "../scripts/a11y/nu-checker.ts";
+import { AXE_TAGS, AXE_VERSION, measureMotion } from "../scripts/a11y/page-checks.ts";
+import { listHtmlPages } from "../scripts/a11y/site-pages.ts";
+import { conformityStatus } from "../scripts/data/accessibility.ts";
+import { loadEdition } from "../scripts/data/load.ts";
+import type { Edition } from "../scripts/data/model.ts";
+import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
+import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
+import { copyData, editData, tempFolder } from "./helpers/fixtures.ts";
+import { listFiles, pageAt, readPages, text } from "./helpers/site.ts";
+
+const require = createRequire(import.meta.url);
+const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+
+let edition: Edition;
+let siteDir: string;
+let pages: string[];
+let site: ServedSite;
+const target = (): SiteTarget => ({ browser: site.browser, baseUrl: site.server.url, pages });
+
+beforeAll(async () => {
+  edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
+  siteDir = inject("siteDir");
+  pages = listHtmlPages(siteDir);
+  site = await serveInChromium(siteDir);
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe("the checks catch the faults they look for", () => {
+  let fixture: ServedSite;
+  let fixtureDir: string;
+
+  beforeAll(async () => {
+    fixtureDir = tempFolder("a11y-fixture");
+    // A strict policy like the site's: axe must still get in (bypassCSP), or nothing would be checked.
+    const head = (title: string) =>
+      `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">`;
+    writeFileSync(
+      path.join(fixtureDir, "faults.html"),
+      `${head("Fautes")}<style>
+        .faint { color: #bbb; background: #fff; }
+        .wide { width: 2000px; }
+        .spin { animation: spin 2s infinite; }
+        @keyframes spin { to { transform: rotate(360deg); } }
+        html { scroll-behavior: smooth; }
+        a:focus { outline: none; }
+      </style></head><body><main><h1>Fautes</h1>
+      <p class="faint">Texte trop pâle.</p>
+      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+      <div class="wide">Trop large.</div>
+      <p class="spin">Tourne.</p>
+      <p><a href="#un">Un</a> <a href="#deux" tabindex="2">Deux</a></p>
+      </main></body></html>`,
+    );
+    // A script that sends Tab from the last link back to the first: a keyboard trap.
+    writeFileSync(
+      path.join(fixtureDir, "trap.html"),
+      `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Piège</title></head><body>
+      <a class="skip" href="#main">Aller au contenu</a><main id="main" tabindex="-1"><h1>Piège</h1><a href="#a">A</a> <a id="last" href="#b">B</a></main>
+      <script>document.getElementById("last").addEventListener("keydown", (e) => { if (e.key === "Tab" && !e.shiftKey) { e.preventDefault(); document.querySelector("a").focus(); } });</script>
+      </body></html>`,
+    );
+    writeFileSync(path.join(fixtureDir, "invalid.html"), `<!DOCTYPE html><html lang="fr"><title>x</title><p><div>bloc</p>`);
+    writeFileSync(path.join(fixtureDir, "invalid.css"), `a { colr: red; }\n`);
+    fixture = await serveInChromium(fixtureDir);
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  const fixtureTarget = (page: string): SiteTarget => ({ browser: fixture.browser, baseUrl: fixture.server.url, pages: [page] });
+
+  it("axe-core reports a missing alternative and low contrast through a strict CSP", async () => {
+    const result = await checkAxe(fixtureTarget("faults.html"), [AXE_VIEWS[0]!]);
+    const rules = result.problems.map((p) => p.rule);
+    expect(rules).toContain("image-alt");
+    expect(rules).toContain("color-contrast");
+  });
+
+  it("reflow reports a page wider than the viewport, naming the element", async () => {
+    const problems = await checkReflow(fixtureTarget("faults.html"));
+    const scroll = problems.filter((p) => p.rule === "horizontal-scroll");
+    expect(scroll.map((p) => p.view)).toHaveLength(3);
+    expect(scroll[0]!.details.join(" ")).toContain("div.wide");
+  });
+
+  it("reduced motion reports an animation and smooth scrolling", async () => {
+    const rules = (await checkReducedMotion(fixtureTarget("faults.html"))).map((p) => p.rule);
+    expect(rules).toEqual(expect.arrayContaining(["smooth-scroll", "animation"]));
+  });
+
+  it("the keyboard check reports no skip link, a positive tabindex, an invisible focus and a trap", async () => {
+    const faults = (await checkKeyboard(fixture.browser, fixture.url("faults.html"))).problems.join("\n");
+    expect(faults).toContain("the first Tab stop is not the page's first link");
+    expect(faults).toContain("Tab order differs from DOM order");
+    expect(faults).toContain("no visible focus");
+    const trap = await checkKeyboard(fixture.browser, fixture.url("trap.html"));
+    expect(trap.leftPage).toBe(false);
+    expect(trap.problems.join("\n")).toContain("keyboard trap");
+  });
+
+  it("the Nu Html Checker reports invalid HTML and CSS", async () => {
+    const report = await runNuChecker(fixtureDir);
+    const errors = formatNuMessages(report.errors);
+    expect(errors).toContain("invalid.html");
+    expect(errors).toContain("invalid.css");
+    expect(errors).toContain("colr");
+  });
+});
+
+describe("every page of the built site", () => {
+  it("is checked: walking the folder finds every page of the model, the statement and the 404 page", () => {
+    const urls = pages.map((page) => `/${page}`);
+    const expected = [
+      ...edition.sessions.map((s) => s.url),
+      ...edition.contributions.map((c) => c.url),
+      ...edition.people.map((p) => p.url),
+      ...Object.entries(edition.routes).filter(([key]) => key !== "print").map(([, url]) => url),
+      "/404.html",
+    ];
+    expect(expected.filter((url) => !urls.includes(url))).toEqual([]);
+    expect(pages.length).toBe(listFiles(siteDir, ".html").length);
+  });
+
+  for (const view of AXE_VIEWS) {
+    it(`has no axe-core ${AXE_VERSION} violation (${AXE_TAGS.join(", ")}) in ${view.label}`, async () => {
+      const result = await checkAxe(target(), [view]);
+      expect(result.runs).toBe(pages.length);
+      expect(formatProblems(result.problems)).toBe("");
+    });
+  }
+
+  it("does not scroll sideways at 320 px, at 200 % page zoom, or with text zoomed to 200 %", async () => {
+    expect(formatProblems(await checkReflow(target()))).toBe("");
+  });
+
+  it("honours prefers-reduced-motion: no animation, no transition, no smooth scrolling", async () => {
+    expect(formatProblems(await checkReducedMotion(target()))).toBe("");
+    // The check can tell: without the preference the site does scroll smoothly.
+    const context = await site.browser.newContext({ reducedMotion: "no-preference" });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url(""));
+      expect((await measureMotion(page)).scrollBehavior).toBe("smooth");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`passes the Nu Html Checker ${versionOf("vnu-jar")} on every page and stylesheet, without an error`, async () => {
+    const report = await runNuChecker(siteDir);
+    expect(report.files).toBe(listFiles(siteDir, ".html").length + listFiles(siteDir, ".css").length);
+    // Warnings do not fail the build, but they are shown.
+    if (report.warnings.length > 0) console.warn(`Nu Html Checker warnings:\n${formatNuMessages(report.warnings)}`);
+    expect(formatNuMessages(report.errors)).toBe("");
+  });
+});
+
+describe("keyboard", () => {
+  const samples = () => [
+    { name: "home page", url: "" },
+    { name: "a contribution page", url: edition.contributions[0]!.url },
+    { name: "the speakers index", url: edition.routes.speakers },
+  ];
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`reaches every interactive element in DOM order with a visible focus, skip link first, no trap (${colorScheme})`, async () => {
+      for (const sample of samples()) {
+        const report = await checkKeyboard(site.browser, site.url(sample.url), colorScheme);
+        expect(report.expected.length, sample.name).toBeGreaterThan(5);
+        expect(report.stops.map((s) => s.index), sample.name).toEqual(report.expected.map((_, i) => i));
+        expect(report.skipLink, sample.name).toMatchObject({ first: true, targetReached: true, nextTabInsideTarget: true });
+        expect(report.problems.join("\n"), sample.name).toBe("");
+      }
+    });
+  }
+});
+
+describe("accessibility statement", () => {
+  const S = () => edition.labels.accessibilityStatement;
+  const statement = () => pageAt(readPages(siteDir), edition.routes.accessibility);
+
+  it("derives the RGAA status from the audit: non conforme without one", () => {
+    expect(conformityStatus({})).toBe("none");
+    expect(conformityStatus({ audit: { date: "2026-01-01", auditor: "X", rate: 49.9 } })).toBe("none");
+    expect(conformityStatus({ audit: { date: "2026-01-01", auditor: "X", rate: 50 } })).toBe("partial");
+    expect(conformityStatus({ audit: { date: "2026-01-01", auditor: "X", rate: 99 } })).toBe("partial");
+    expect(conformityStatus({ audit: { date: "2026-01-01", auditor: "X", rate: 100 } })).toBe("full");
+    expect(edition.colloquium.publication.accessibility.audit).toBeUndefined();
+    expect(edition.conformity).toBe("none");
+  });
+
+  it("states the status, why, the date of the edition, and is linked with its status from every page", () => {
+    const page = statement();
+    expect(text(page.dom.querySelector("h1"))).toBe(fold(S().title));
+    const main = text(page.dom.querySelector("main"));
+    expect(main).toContain(S().statuses.none);
+    expect(main).not.toContain(S().statuses.partial);
+    expect(main).not.toContain(S().statuses.full);
+    expect(main).toContain(fold(S().noAudit.split(".")[0]!));
+    const date = new Intl.DateTimeFormat(edition.colloquium.language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${edition.colloquium.publication.date}T00:00:00Z`),
+    );
+    expect(main).toContain(fold(S().establishedOn.replace("{date}", date)));
+    const footerLink = fold(S().footerLink.replace("{status}", S().statuses.none));
+    for (const built of readPages(siteDir)) {
+      const link = built.dom.querySelectorAll(".site-footer a").find((a) => a.getAttribute("href") === edition.routes.accessibility);
+      expect(text(link), built.file).toBe(footerLink);
+    }
+  });
+
+  it("names the checks and the versions of the tools that ran them", () => {
+    const main = text(statement().dom.querySelector("main"));
+    for (const name of ["axe-core", "vnu-jar", "html-validate", "playwright-core"]) expect(main).toContain(versionOf(name));
+    expect(main).toContain(AXE_VERSION);
+    for (const line of Object.values(S().tests)) expect(main).toContain(fold(line.split("{version}")[0]!));
+  });
+
+  it("gives the publisher, the organisers, the contact and the recourse to the Défenseur des droits", () => {
+    const page = statement();
+    const main = text(page.dom.querySelector("main"));
+    expect(main).toContain(fold(edition.colloquium.publication.publisher));
+    for (const organiser of edition.organisers) expect(main).toContain(fold(organiser.name));
+    const hrefs = page.dom.querySelectorAll("main a").map((a) => a.getAttribute("href"));
+    expect(hrefs).toContain(`mailto:${edition.colloquium.publication.contact}`);
+    expect(hrefs).toContain(S().recourseForm.url);
+    expect(hrefs).toContain(S().recourseDelegate.url);
+    for (const line of S().recourseAddress) expect(main).toContain(line);
+  });
+
+  it("says what an audit found once the data records one", () => {
+    const data = copyData("a11y-audit");
+    editData(
+      data,
+      "colloquium.ts",
+      /contact: "([^"]+)",/,
+      `contact: "$1",\n    accessibility: { audit: { date: "2026-10-01", auditor: "Cabinet d’audit", rate: 82 }, nonCompliances: ["Le livret n’a pas de **signets** de niveau 3."] },`,
+    );
+    const out = buildInto(["--site-only", "--data", data]);
+    const page = pageAt(readPages(out), edition.routes.accessibility);
+    const main = text(page.dom.querySelector("main"));
+    expect(main).toContain(S().statuses.partial);
+    expect(main).toContain("Cabinet d’audit");
+    expect(main).toContain("82");
+    expect(main).not.toContain(fold(S().noneKnown));
+    expect(page.dom.querySelector("main strong")?.textContent).toBe("signets");
+    expect(readFileSync(path.join(out, "index.html"), "utf8")).toContain(S().statuses.partial);
+  });
+});
+
+/** A label as `text` reads the page: typography turns some spaces into no-break spaces, both fold them. */
+function fold(value: string): string {
+  return value.replace(/[\s\u00A0\u202F]+/g, " ").trim();
+}
