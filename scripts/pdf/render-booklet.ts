@@ -13,6 +13,7 @@ import type { Edition } from "../data/model.ts";
 import { PRINT_ASSETS } from "../eleventy/print-plugin.ts";
 import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
+import { mendTags } from "./accessibility.ts";
 import { finishPdf, type OutlineHeading } from "./finish-pdf.ts";
 import { reproducibleDate } from "./reproducible.ts";
 
@@ -76,7 +77,9 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
   }
 
   const c = edition.colloquium;
-  const bytes = await finishPdf(raw, {
+  // Artifacts, role map and list bodies Chromium's tagger leaves out (scripts/pdf/accessibility.ts).
+  const { bytes: tagged } = await mendTags(raw);
+  const bytes = await finishPdf(tagged, {
     title: c.title,
     ...(c.subtitle ? { subtitle: c.subtitle } : {}),
     author: c.publication.publisher,
