@@ -1,0 +1,130 @@
+/**
+ * Reading a built PDF with the tools a reader's machine has: poppler
+ * (pdfinfo, pdftotext, pdffonts) and qpdf. Nothing here trusts our own code:
+ * page numbers are checked against the text Chromium actually printed.
+ */
+import { execFileSync } from "node:child_process";
+
+const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+
+/** Text as a reader searches it: no soft hyphens, one ordinary space for any run of (no-break) spaces. */
+export function normalise(text: string): string {
+  return text.normalize("NFC").replace(/\u00AD/g, "").replace(/[\s\u00A0\u202F]+/g, " ").trim();
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export interface PdfInfo {
+  pages: number;
+  /** Page size in points, as pdfinfo reports it for the first page. */
+  width: number;
+  height: number;
+  title: string;
+  tagged: boolean;
+}
+
+export function pdfInfo(file: string): PdfInfo {
+  const out = run("pdfinfo", [file]);
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, "m").exec(out)?.[1]?.trim() ?? "";
+  const size = /^Page size:\s*([\d.]+) x ([\d.]+) pts/m.exec(out);
+  return {
+    pages: Number(field("Pages")),
+    width: Number(size?.[1]),
+    height: Number(size?.[2]),
+    title: field("Title"),
+    tagged: field("Tagged") === "yes",
+  };
+}
+
+/** The text of every page (index 0 is page 1), in pdftotext's reading order or, with `layout`, line by line as printed. */
+export function pageTexts(file: string, layout = false): string[] {
+  const pages = run("pdftotext", [...(layout ? ["-layout"] : []), "-enc", "UTF-8", file, "-"]).split("\f");
+  // pdftotext ends every page with a form feed: the last piece is empty.
+  if (pages.at(-1)?.trim() === "") pages.pop();
+  return pages;
+}
+
+export interface FontRow {
+  name: string;
+  embedded: boolean;
+}
+
+export function fonts(file: string): FontRow[] {
+  return run("pdffonts", [file])
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      // name … emb sub uni object ID: "emb" is the fifth column from the end.
+      return { name: columns[0]!, embedded: columns.at(-5) === "yes" };
+    });
+}
+
+type QpdfObject = Record<string, unknown>;
+interface QpdfJson {
+  qpdf: [Record<string, unknown>, Record<string, { value?: unknown }>];
+  outlines?: OutlineItem[];
+}
+export interface OutlineItem {
+  title: string;
+  destpageposfrom1?: number;
+  kids: OutlineItem[];
+}
+
+export function qpdfJson(file: string): QpdfJson {
+  return JSON.parse(run("qpdf", ["--json", file])) as QpdfJson;
+}
+
+/** The document catalog as qpdf --json shows it (strings as "u:…", names as "/…", references as "n 0 R"). */
+export function catalog(json: QpdfJson): QpdfObject {
+  const objects = json.qpdf[1];
+  const trailer = objects.trailer?.value as QpdfObject;
+  const root = String(trailer["/Root"]);
+  return objects[`obj:${root}`]?.value as QpdfObject;
+}
+
+/** Every bookmark in order, with its depth and the page it opens. */
+export function flatOutline(json: QpdfJson): { title: string; page: number | undefined; depth: number }[] {
+  const flat: { title: string; page: number | undefined; depth: number }[] = [];
+  const visit = (items: OutlineItem[], depth: number) => {
+    for (const item of items) {
+      flat.push({ title: item.title, page: item.destpageposfrom1, depth });
+      visit(item.kids ?? [], depth + 1);
+    }
+  };
+  visit(json.outlines ?? [], 0);
+  return flat;
+}
+
+/**
+ * The page label of every page (index 0 is page 1) from the catalog's
+ * /PageLabels, for the two styles the booklet uses (/r roman, /D decimal).
+ */
+export function pageLabels(json: QpdfJson, pageCount: number): string[] {
+  const labels = catalog(json)["/PageLabels"] as { "/Nums": (number | Record<string, unknown>)[] } | undefined;
+  if (!labels) throw new Error("The PDF has no /PageLabels");
+  const ranges: { start: number; style: string; first: number }[] = [];
+  const nums = labels["/Nums"];
+  for (let i = 0; i < nums.length; i += 2) {
+    const dict = nums[i + 1] as Record<string, unknown>;
+    ranges.push({ start: nums[i] as number, style: String(dict["/S"]), first: Number(dict["/St"] ?? 1) });
+  }
+  return Array.from({ length: pageCount }, (_, index) => {
+    const range = [...ranges].reverse().find((r) => r.start <= index)!;
+    const n = range.first + index - range.start;
+    return range.style === "/r" ? roman(n) : String(n);
+  });
+}
+
+function roman(n: number): string {
+  const numerals: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [value, letters] of numerals) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}
