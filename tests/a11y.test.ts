@@ -5,10 +5,10 @@
  * motion, keyboard, the Nu Html Checker, and the accessibility statement.
  * The checks are first shown to catch the faults they look for.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import {
   AXE_VIEWS,
   checkAxe,
@@ -89,6 +89,7 @@ describe("the checks catch the faults they look for", () => {
   });
   afterAll(async () => {
     await fixture?.close();
+    if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
   });
 
   const fixtureTarget = (page: string): SiteTarget => ({ browser: fixture.browser, baseUrl: fixture.server.url, pages: [page] });
@@ -260,6 +261,10 @@ describe("accessibility statement", () => {
       `contact: "$1",\n    accessibility: { audit: { date: "2026-10-01", auditor: "Cabinet d’audit", rate: 82 }, nonCompliances: ["Le livret n’a pas de **signets** de niveau 3."] },`,
     );
     const out = buildInto(["--site-only", "--data", data]);
+    onTestFinished(() => {
+      rmSync(path.dirname(data), { recursive: true, force: true });
+      rmSync(path.dirname(out), { recursive: true, force: true });
+    });
     const page = pageAt(readPages(out), edition.routes.accessibility);
     const main = text(page.dom.querySelector("main"));
     expect(main).toContain(S().statuses.partial);
