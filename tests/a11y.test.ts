@@ -222,6 +222,9 @@ describe("accessibility statement", () => {
     expect(main).not.toContain(S().statuses.partial);
     expect(main).not.toContain(S().statuses.full);
     expect(main).toContain(fold(S().noAudit.split(".")[0]!));
+    // The booklet's known defects are listed, not hidden behind "none known".
+    expect(S().knownLimits.length).toBeGreaterThan(0);
+    for (const limit of S().knownLimits) expect(main).toContain(fold(limit));
     const date = new Intl.DateTimeFormat(edition.colloquium.language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
       new Date(`${edition.colloquium.publication.date}T00:00:00Z`),
     );

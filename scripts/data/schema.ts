@@ -240,6 +240,10 @@ export const StatementLabelsSchema = z.strictObject({
   exemptionsTitle: Text,
   /** Shown when no defect is known. */
   noneKnown: Text,
+  /** Before the list of known defects. */
+  knownIntro: Text,
+  /** Defects of every Actes booklet, due to Chromium's PDF tagger; listed before the edition's own. */
+  knownLimits: z.array(Text).default([]),
   /** Shown for an empty list of derogations or exemptions. */
   noItems: Text,
   establishmentTitle: Text,
