@@ -39,7 +39,13 @@ const section = (title: string, problems: string[]) => {
 
 const nu = await runNuChecker(siteDir, basePath);
 section(`Nu Html Checker ${nu.version}, ${nu.files} HTML and CSS files`, nu.errors.length ? [formatNuMessages(nu.errors)] : []);
-if (nu.warnings.length > 0) console.log(`  ${nu.warnings.length} warning(s), not failures:\n${formatNuMessages(nu.warnings)}`);
+if (nu.warnings.length > 0) {
+  // Listed, not failed; grouped, since one template repeats a warning on every page.
+  const byMessage = new Map<string, typeof nu.warnings>();
+  for (const warning of nu.warnings) byMessage.set(warning.message, [...(byMessage.get(warning.message) ?? []), warning]);
+  console.log(`  ${nu.warnings.length} warning(s), not failures:`);
+  for (const [message, list] of byMessage) console.log(`  - ${message} (${list.length}×, e.g. ${list[0]!.file}${list[0]!.line === undefined ? "" : `:${list[0]!.line}`})`);
+}
 
 const pages = listHtmlPages(siteDir);
 const browser = await launchChromium();
