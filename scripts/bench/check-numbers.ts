@@ -1,0 +1,68 @@
+/**
+ * Checks every page number of a booklet against the PDF itself: each number
+ * printed in the table of contents and in the indexes must be the folio of the
+ * page its bookmark opens. The PDF readers (poppler, qpdf) are the tests' own
+ * (tests/helpers/pdf.ts), so the bench and `npm test` judge page numbers alike.
+ */
+import type { Edition } from "../data/model.ts";
+import { escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../../tests/helpers/pdf.ts";
+
+/** A title as pdftotext prints it: wrapped at any space, maybe at a hyphen that it keeps or drops. */
+const titlePattern = (title: string) =>
+  normalise(title)
+    .split(" ")
+    .map((word) => word.split("-").map(escapeRegExp).join("-?\\s*"))
+    .join("\\s+");
+
+const numbersAfter = (text: string, title: string) =>
+  new RegExp(`${titlePattern(title)}[\\s.]*?(\\d+(?:\\s*,\\s*\\d+)*)`, "u").exec(text)?.[1]?.split(/\s*,\s*/);
+
+export function checkBookletNumbers(file: string, edition: Edition): { checked: number; errors: string[] } {
+  const info = pdfInfo(file);
+  const json = qpdfJson(file);
+  const labels = pageLabels(json, info.pages);
+  const bodyStart = labels.indexOf("1");
+  const outline = flatOutline(json);
+  const start = new Map(outline.map((item) => [normalise(item.title), item.page]));
+  const labelOf = (title: string) => {
+    const page = start.get(normalise(title));
+    return page === undefined ? undefined : labels[page - 1];
+  };
+  const errors: string[] = [];
+  let checked = 0;
+
+  if (start.size !== outline.length) errors.push("some bookmarks share a title: their page numbers cannot be told apart");
+  // The contents list the bookmarks in the same order: each entry is searched after the previous one.
+  let contents = pageTexts(file, true).slice(0, bodyStart).join("\n");
+  for (const item of outline.slice(1)) {
+    const match = new RegExp(`${titlePattern(item.title)}[\\s.]*?(\\d+)\\b`, "u").exec(contents);
+    const expected = item.page === undefined ? undefined : labels[item.page - 1];
+    checked++;
+    if (match?.[1] !== expected) errors.push(`contents: "${item.title}" printed ${match?.[1] ?? "nothing"}, starts on page ${expected}`);
+    if (match) contents = contents.slice(match.index + match[0].length);
+  }
+
+  const text = pageTexts(file);
+  const L = edition.labels;
+  const speakersAt = start.get(normalise(L.indexOfSpeakers)) ?? 0;
+  const organisationsAt = start.get(normalise(L.indexOfOrganisations)) ?? 0;
+  const indexes = [
+    {
+      text: text.slice(speakersAt - 1, organisationsAt - 1).join("\n"),
+      entries: edition.people.filter((p) => p.contributions.length > 0).map((p) => ({ name: `${p.familyName}, ${p.givenName}`, contributions: p.contributions })),
+    },
+    {
+      text: text.slice(organisationsAt - 1).join("\n"),
+      entries: edition.organisations.filter((o) => o.contributions.length > 0).map((o) => ({ name: `${o.name}${o.shortName ? ` (${o.shortName})` : ""}`, contributions: o.contributions })),
+    },
+  ];
+  for (const index of indexes) {
+    for (const entry of index.entries) {
+      const printed = numbersAfter(index.text, entry.name) ?? [];
+      const expected = [...new Set(entry.contributions.map((c) => labelOf(c.heading)))];
+      checked += expected.length;
+      if (printed.join(", ") !== expected.join(", ")) errors.push(`index: "${entry.name}" printed ${printed.join(", ") || "nothing"}, contributions start on ${expected.join(", ")}`);
+    }
+  }
+  return { checked, errors };
+}
