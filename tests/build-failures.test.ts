@@ -107,9 +107,10 @@ describe("a failed build leaves the previous output intact", () => {
 
   it("Chromium whose page renderer crashes while rendering", () => {
     const previous = previousOutput();
-    // The real browser starts; every renderer process it spawns dies at once.
-    const failingRenderer = script("renderer-that-crashes", "exit 1");
-    const crashy = script("chromium-with-crashing-renderer", `exec /usr/bin/chromium --renderer-cmd-prefix=${failingRenderer} "$@"`);
+    // The real browser starts and so do its page renderers, each killed (SIGKILL) a second later:
+    // in the middle of Paged.js' pagination, which takes several seconds for this edition.
+    const dyingRenderer = script("renderer-killed-after-1s", '"$@" &\nrenderer=$!\nsleep 1\nkill -9 $renderer\nwait $renderer');
+    const crashy = script("chromium-with-dying-renderer", `exec /usr/bin/chromium --renderer-cmd-prefix=${dyingRenderer} "$@"`);
     const message = expectCleanFailure(runBuild(["--out", previous.out], { CHROME_PATH: crashy }), previous);
     expect(message).toMatch(/Chromium stopped while rendering the PDF \(.*(?:crashed|closed).*\)\. Fix: run the build again/i);
   });
