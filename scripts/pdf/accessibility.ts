@@ -26,6 +26,16 @@ export interface AccessibilityFixes {
 /** Applies the fixes to a printed PDF; the bytes are saved as scripts/pdf/finish-pdf.ts saves them. */
 export async function mendTags(raw: Uint8Array): Promise<{ bytes: Uint8Array; fixes: AccessibilityFixes }> {
   const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+  const fixes = mendTagsIn(pdf);
+  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return { bytes, fixes };
+}
+
+/**
+ * The same fixes on a document already loaded: the booklet renderer applies
+ * them and its own finishing in one load and one save (each costs seconds on a long book).
+ */
+export function mendTagsIn(pdf: PDFDocument): AccessibilityFixes {
   const treeRoot = pdf.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
   if (!treeRoot) throw new Error("The printed PDF has no structure tree: Chromium was asked for a tagged PDF (page.pdf({ tagged: true })) and did not write one.");
   const fixes: AccessibilityFixes = { artifacts: 0, listBodies: 0, roles: [] };
@@ -33,8 +43,7 @@ export async function mendTags(raw: Uint8Array): Promise<{ bytes: Uint8Array; fi
   fixes.roles = addRoleMap(pdf, treeRoot, elements);
   fixes.listBodies = addListBodies(pdf, treeRoot, elements);
   fixes.artifacts = markArtifacts(pdf);
-  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
-  return { bytes, fixes };
+  return fixes;
 }
 
 interface Element {

@@ -41,8 +41,8 @@ const squeeze = (text: string) => text.normalize("NFC").replace(/[^\p{L}\p{N}]/g
 /** Bookmarks are plain text: no soft hyphens, ordinary single spaces. */
 const tidy = (text: string) => text.replace(/\u00AD/g, "").replace(/\s+/g, " ").trim();
 
-export async function finishPdf(raw: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+/** Applies the finishing to a loaded document (the renderer loads and saves once for every post-print pass). */
+export function finishPdf(pdf: PDFDocument, options: FinishOptions): void {
   const catalog = pdf.catalog;
 
   pdf.setTitle(options.title, { showInWindowTitleBar: true });
@@ -65,9 +65,6 @@ export async function finishPdf(raw: Uint8Array, options: FinishOptions): Promis
 
   retitleOutline(pdf, options.headings);
   replaceXmp(pdf, options);
-
-  // Same format as scripts/pdf/reproducible.ts, which runs next (dates, /ID, loopback links).
-  return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
 
 /**
