@@ -23,6 +23,13 @@ export default function printPlugin(eleventyConfig: EleventyConfig): void {
   /** Soft hyphens in body text; titles and names are left whole. */
   eleventyConfig.addFilter("hyphenate", (html: string, language: string) => hyphenateHtml(String(html ?? ""), language));
 
+  /** "Title. Subtitle", without a full stop after a title that already ends with ! ? … or a full stop. */
+  eleventyConfig.addFilter("thenSentence", (first: string, second: string) => `${first}${/[.!?…]$/.test(first.trim()) ? "" : "."} ${second}`);
+  /** A speaker's organisations that the role does not already name ("… du SDIS 78" needs no "(SDIS 78)"). */
+  eleventyConfig.addFilter("notNamedIn", <T extends { name: string; shortName?: string }>(organisations: T[], role: string) =>
+    organisations.filter((o) => !role.includes(o.name) && !(o.shortName && role.includes(o.shortName))),
+  );
+
   /** Index entries: only people or organisations with a contribution have a page to point to. */
   eleventyConfig.addFilter("withContributions", <T extends { contributions: unknown[] }>(items: T[]) =>
     items.filter((item) => item.contributions.length > 0),
