@@ -10,9 +10,11 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, runBuild, type CliResult } from "./helpers/build.ts";
-import { copyData, editData, hashTree, shownAs, tempFolder } from "./helpers/fixtures.ts";
+import { copyData, editData, hashTree, removeTempFolders, shownAs, tempFolder } from "./helpers/fixtures.ts";
+
+afterAll(removeTempFolders);
 
 /** The last good site, built once (website and PDF); each case works on a copy. */
 let lastGood: string;

@@ -5,9 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBuild } from "./helpers/build.ts";
-import { copyData, editData, shownAs, writeData } from "./helpers/fixtures.ts";
+import { copyData, editData, removeTempFolders, shownAs, writeData } from "./helpers/fixtures.ts";
+
+afterAll(removeTempFolders);
 
 interface Failure {
   status: number | null;

@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { runBuild } from "./helpers/build.ts";
-import { copyData, editData } from "./helpers/fixtures.ts";
+import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+
+afterAll(removeTempFolders);
 
 const NBSP = "\u00A0";
 const TITLE =

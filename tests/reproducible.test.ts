@@ -8,12 +8,14 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { makeReproducible, reproducibleDate } from "../scripts/pdf/reproducible.ts";
 import { PROJECT_ROOT, runBuild } from "./helpers/build.ts";
-import { hashTree, tempFolder } from "./helpers/fixtures.ts";
+import { hashTree, removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
+
+afterAll(removeTempFolders);
 
 let edition: Edition;
 beforeAll(async () => {

@@ -16,8 +16,10 @@ import { contentSecurityPolicy, headersFile, inlineScripts, secureHtml, sha256So
 import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { tempFolder } from "./helpers/fixtures.ts";
+import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, readPages, resolveToFile, type BuiltPage } from "./helpers/site.ts";
+
+afterAll(removeTempFolders);
 
 let siteDir: string;
 let pages: BuiltPage[];

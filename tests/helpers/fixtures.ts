@@ -5,16 +5,25 @@
  * and hashes of a whole folder to prove it was left byte-for-byte intact.
  */
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./build.ts";
 
 /** Gitignored (.tmp/), inside the repository. */
 export const TEST_TMP = path.join(PROJECT_ROOT, ".tmp", "tests");
 
+const made: string[] = [];
+
 export function tempFolder(prefix: string): string {
   mkdirSync(TEST_TMP, { recursive: true });
-  return mkdtempSync(path.join(TEST_TMP, `${prefix}-`));
+  const folder = mkdtempSync(path.join(TEST_TMP, `${prefix}-`));
+  made.push(folder);
+  return folder;
+}
+
+/** Removes the temp folders this test file made; call it from afterAll. */
+export function removeTempFolders(): void {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 /** A copy of the project's _data/ in a fresh temp folder; returns the copy's path. */
