@@ -125,8 +125,8 @@ function checkContents(booklet: Booklet, edition: Edition): number {
     expect(more).toEqual([]);
     const page = pageOfFolio(booklet, folio!);
     expect(page, `contents: "${title}" is printed at ${folio}, which is page ${page}`).toBe(starts.get(normalise(title)));
-    // The folio printed on that page is the same number.
-    expect(booklet.text[page - 1]!.split("\n").map((line) => line.trim())).toContain(folio);
+    // The folio printed on that page is the same number (line by line as printed: alone on its line).
+    expect(booklet.layout[page - 1]!.split("\n").map((line) => line.trim())).toContain(folio);
     checked++;
   }
   return checked;
@@ -229,7 +229,7 @@ describe("the booklet of the default edition", () => {
   });
 
   it("labels its pages as they are numbered: roman front matter, then 1, 2, 3… printed on the pages themselves", () => {
-    const { labels, bodyStart, text } = booklet;
+    const { labels, bodyStart, layout: text } = booklet;
     expect(bodyStart).toBeGreaterThan(2);
     expect(labels.slice(0, 3)).toEqual(["i", "ii", "iii"]);
     // The body opens on a right-hand page.
