@@ -1,9 +1,9 @@
 /**
  * Prints the booklet: serves the built site on loopback, lets Paged.js paginate
- * the print page in Chromium, prints it to PDF and finishes the file (metadata,
- * page labels, bookmarks, reproducible bytes). Any script error, failed request
- * or font that does not load stops the build: a PDF with a fallback font or an
- * unfilled page number must never ship.
+ * the print page in Chromium, prints it to a tagged PDF and finishes the file
+ * (tags mended, metadata, page labels, bookmark titles). Any script error,
+ * failed request or font that does not load stops the build: a PDF with a
+ * fallback font or an unfilled page number must never ship.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
@@ -81,6 +81,13 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
   const c = edition.colloquium;
   // One load and one save for every pass after printing: each costs seconds on a long book.
   const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+  if (pdf.getPageCount() !== layout.pages) {
+    // A page box that does not match the printed page size splits or merges sheets: folios would lie.
+    throw new BookletRenderError(
+      `Chromium printed ${pdf.getPageCount()} pages where Paged.js laid out ${layout.pages}. ` +
+        "Fix: keep the @page size in one place (the generated page-size.css, from colloquium.print) and no fixed widths wider than the page in styles/print/.",
+    );
+  }
   // Artifacts, role map and list bodies Chromium's tagger leaves out (scripts/pdf/accessibility.ts).
   mendTagsIn(pdf);
   finishPdf(pdf, {
@@ -88,7 +95,7 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
     ...(c.subtitle ? { subtitle: c.subtitle } : {}),
     author: c.publication.publisher,
     language: c.language,
-    keywords: [c.series.name, c.venue.city, ...new Set(edition.contributions.flatMap((contribution) => contribution.keywords ?? []))].slice(0, 40),
+    keywords: [c.series.name, c.venue.city, ...new Set(edition.contributions.flatMap((contribution) => contribution.keywords ?? []))].slice(0, 12),
     creator: "Actes (Paged.js, Chromium)",
     date: reproducibleDate(edition),
     frontMatterPages: layout.frontMatterPages,
@@ -97,7 +104,7 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
   // Same format as scripts/pdf/reproducible.ts, which the build runs next (dates, /ID, loopback links).
   const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
   await writeFile(options.outputFile, bytes);
-  return { bytes: bytes.length, pages: layout.pages };
+  return { bytes: bytes.length, pages: pdf.getPageCount() };
 }
 
 /**
