@@ -162,7 +162,20 @@ async function paginate(page: Page, url: string, timeout: number, unused: string
 
   // Before any script of the page runs: Paged.js reads PagedConfig when it loads. Scripts sent to the
   // page are strings, because tsx compiles functions with helpers (__name) that the page does not have.
-  await page.addInitScript(`window.PagedConfig = {
+  await page.addInitScript(`
+  // Paged.js lays out one page per animation frame, and headless Chromium paces frames at 60 Hz:
+  // frames are given back to back instead (a message task each), the pages being laid out the same.
+  {
+    const channel = new MessageChannel();
+    const callbacks = [];
+    channel.port1.onmessage = () => callbacks.shift()(performance.now());
+    window.requestAnimationFrame = (callback) => {
+      callbacks.push(callback);
+      channel.port2.postMessage(null);
+      return callbacks.length;
+    };
+  }
+  window.PagedConfig = {
     auto: true,
     before: () => {
       const unused = new Set(${JSON.stringify(unused)});
