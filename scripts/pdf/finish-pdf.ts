@@ -36,8 +36,11 @@ export class PdfFinishError extends Error {
   }
 }
 
-/** Letters and digits only: outline titles from Chromium lose the space at a line wrap. */
-const squeeze = (text: string) => text.normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "");
+/**
+ * The letters and digits of a title, sorted: Chromium's outline titles lose the
+ * space where a heading wraps, and hold right-to-left words in visual order.
+ */
+const squeeze = (text: string) => [...text.normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "")].sort().join("");
 /** Bookmarks are plain text: no soft hyphens, ordinary single spaces. */
 const tidy = (text: string) => text.replace(/\u00AD/g, "").replace(/\s+/g, " ").trim();
 
