@@ -15,11 +15,16 @@ export function publicUrl(colloquium: Colloquium, url: string): string | undefin
   return base ? new URL(url.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href : undefined;
 }
 
+/** A title followed by another sentence: a full stop unless it already ends with . ! ? or … */
+function withFinalPunctuation(title: string): string {
+  return /[.!?…]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`;
+}
+
 export function citeEdition(colloquium: Colloquium, labels: Labels): string {
   const online = publicUrl(colloquium, "/");
   return [
     colloquium.publication.publisher,
-    colloquium.subtitle ? `${colloquium.title}. ${colloquium.subtitle}` : colloquium.title,
+    colloquium.subtitle ? `${withFinalPunctuation(colloquium.title)} ${colloquium.subtitle}` : colloquium.title,
     colloquium.venue.city,
     formatLongDate(colloquium.date, colloquium.language),
     `${labels.editionDated} ${formatLongDate(colloquium.publication.date, colloquium.language)}`,
