@@ -7,9 +7,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.ts";
+import { launchChromium } from "../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
@@ -119,7 +119,7 @@ describe("unusual text renders as written", () => {
     let browser: Browser;
     let server: StaticServer;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+      browser = await launchChromium();
       server = await serveStatic(siteDir, "/");
     });
     afterAll(async () => {

@@ -8,12 +8,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { contentSecurityPolicy, headersFile, inlineScripts, secureHtml, sha256Source } from "../scripts/eleventy/security-plugin.ts";
-import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/chromium.ts";
+import { launchChromium } from "../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
@@ -116,7 +116,7 @@ describe("no request to a third party", () => {
     let browser: Browser;
     let server: StaticServer;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+      browser = await launchChromium();
       server = await serveStatic(siteDir, "/");
     });
     afterAll(async () => {
