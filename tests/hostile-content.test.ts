@@ -7,13 +7,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../scripts/lib/chromium.ts";
-import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
 
 afterAll(removeTempFolders);
 
@@ -116,21 +114,18 @@ describe("unusual text renders as written", () => {
   });
 
   describe("in Chromium", () => {
-    let browser: Browser;
-    let server: StaticServer;
+    let site: ServedSite;
     beforeAll(async () => {
-      browser = await launchChromium();
-      server = await serveStatic(siteDir, "/");
+      site = await serveInChromium(siteDir);
     });
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await site?.close();
     });
 
     it("long titles and names wrap inside a 320 px wide screen", async () => {
-      const tab = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      const tab = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
       for (const url of [contributionUrl, `/intervenants/${PEOPLE.long.id}/`, "/intervenants/", "/atelier-1/", "/programme/"]) {
-        await tab.goto(new URL(url.slice(1), server.url).href, { waitUntil: "load" });
+        await tab.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: "load" });
         await tab.evaluate("document.fonts.ready.then(() => true)");
         const widths = await tab.evaluate<{ scroll: number; client: number }>("({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })");
         expect(widths.scroll, url).toBeLessThanOrEqual(widths.client);
@@ -139,7 +134,7 @@ describe("unusual text renders as written", () => {
     });
 
     it("two right-to-left names in a list or a heading keep their order on screen", async () => {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const tab = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
       const names = [fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew)];
       // Where each name is drawn: in a left-to-right page, the name written first must be drawn left of the other.
       const positions = `((names, selector) => Array.from(document.querySelectorAll(selector))
@@ -164,7 +159,7 @@ describe("unusual text renders as written", () => {
         { url: "atelier-1/regard-academique-innovation-strategique/", selector: "h1" },
       ];
       for (const { url, selector } of places) {
-        await tab.goto(new URL(url, server.url).href, { waitUntil: "load" });
+        await tab.goto(new URL(url, site.server.url).href, { waitUntil: "load" });
         const boxes = await tab.evaluate<{ first: number; second: number }[]>(`${positions}(${JSON.stringify(names)}, ${JSON.stringify(selector)})`);
         expect(boxes.length, `${url} ${selector}`).toBeGreaterThan(0);
         for (const { first, second } of boxes) expect(first, `${url} ${selector}`).toBeLessThan(second);

@@ -8,16 +8,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { contentSecurityPolicy, headersFile, inlineScripts, secureHtml, sha256Source } from "../scripts/eleventy/security-plugin.ts";
-import { launchChromium } from "../scripts/lib/chromium.ts";
-import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, readPages, resolveToFile, type BuiltPage } from "./helpers/site.ts";
+import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
 
 afterAll(removeTempFolders);
 
@@ -113,22 +111,19 @@ describe("no request to a third party", () => {
   });
 
   describe("in Chromium, loading every page", () => {
-    let browser: Browser;
-    let server: StaticServer;
+    let site: ServedSite;
     beforeAll(async () => {
-      browser = await launchChromium();
-      server = await serveStatic(siteDir, "/");
+      site = await serveInChromium(siteDir);
     });
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await site?.close();
     });
 
     it("requests nothing outside the site and violates no Content-Security-Policy directive", async () => {
-      const origin = new URL(server.url).origin;
+      const origin = new URL(site.server.url).origin;
       const requests: string[] = [];
       const violations: string[] = [];
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       context.on("request", (request) => requests.push(request.url()));
       const tab = await context.newPage();
       let current = "";
@@ -137,7 +132,7 @@ describe("no request to a third party", () => {
       });
       for (const page of pages) {
         current = page.url;
-        const response = await tab.goto(new URL(page.url.replace(/^\//, ""), server.url).href, { waitUntil: "load" });
+        const response = await tab.goto(new URL(page.url.replace(/^\//, ""), site.server.url).href, { waitUntil: "load" });
         expect(response?.status(), page.url).toBeLessThan(400);
         // Fonts are fetched once layout needs them.
         await tab.evaluate("document.fonts.ready.then(() => true)");
