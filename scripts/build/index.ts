@@ -9,7 +9,6 @@ import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory, loadEdition } from "../data/load.ts";
 import { removePrintSources, renderBooklet } from "../pdf/render-booklet.ts";
-import { makePdfFileReproducible } from "../pdf/reproducible.ts";
 import { runEleventy, type PdfInfo } from "./eleventy.ts";
 
 export interface BuildOptions {
@@ -55,7 +54,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!options.siteOnly) {
       const file = path.join(staging, edition.pdf.fileName);
       const info = await renderBooklet({ siteDir: staging, basePath, edition, outputFile: file });
-      info.bytes = await makePdfFileReproducible(file, edition, { basePath }); // same data, same bytes: dates and ID fixed
       await runEleventy({ output: staging, pathPrefix: basePath, pdfInfo: info });
       pdf = { ...info, file: path.join(out, edition.pdf.fileName) };
     }

@@ -17,7 +17,7 @@ import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { mendTagsIn } from "./accessibility.ts";
 import { finishPdf, type OutlineHeading } from "./finish-pdf.ts";
-import { reproducibleDate } from "./reproducible.ts";
+import { prepareReproducible, REPRODUCIBLE_SAVE_OPTIONS, reproducibleDate, stampContentId } from "./reproducible.ts";
 
 export interface RenderBookletOptions {
   /** The built site (staging folder) holding the print page and its assets. */
@@ -101,8 +101,9 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
     frontMatterPages: layout.frontMatterPages,
     headings: layout.headings,
   });
-  // Same format as scripts/pdf/reproducible.ts, which the build runs next (dates, /ID, loopback links).
-  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  // Same data, same bytes: dates, loopback links and the content-derived /ID (scripts/pdf/reproducible.ts).
+  prepareReproducible(pdf, edition, { basePath: options.basePath });
+  const bytes = stampContentId(await pdf.save(REPRODUCIBLE_SAVE_OPTIONS));
   await writeFile(options.outputFile, bytes);
   return { bytes: bytes.length, pages: pdf.getPageCount() };
 }

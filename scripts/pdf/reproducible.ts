@@ -7,7 +7,6 @@
  * the resulting file, so the same data always gives the same bytes.
  */
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import type { Edition } from "../data/model.ts";
 
@@ -39,16 +38,29 @@ export interface ReproducibleOptions {
 /** Returns the PDF with fixed dates, public (or inert) loopback links and an ID derived from its content. */
 export async function makeReproducible(pdf: Uint8Array, edition: Edition, options: ReproducibleOptions = {}): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  prepareReproducible(document, edition, options);
+  return stampContentId(await document.save(REPRODUCIBLE_SAVE_OPTIONS));
+}
+
+/** How a document prepared by prepareReproducible must be saved before stampContentId. */
+// Classic cross-reference table: Chromium writes PDF 1.4, which has no object streams.
+export const REPRODUCIBLE_SAVE_OPTIONS = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false } as const;
+
+/**
+ * On a loaded document, so that the renderer's single load and save serve here
+ * too: dates from the data, loopback links made public or inert, and a
+ * placeholder ID that stampContentId replaces once the bytes are final.
+ */
+export function prepareReproducible(document: PDFDocument, edition: Edition, options: ReproducibleOptions = {}): void {
   const date = reproducibleDate(edition, options.env);
   document.setCreationDate(date);
   document.setModificationDate(date);
   rewriteLoopbackLinks(document, edition, options.basePath ?? "/");
+  document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
+}
 
-  const context = document.context;
-  context.trailerInfo.ID = context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
-  // Classic cross-reference table: Chromium writes PDF 1.4, which has no object streams.
-  const bytes = await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
-
+/** Replaces the placeholder ID of saved bytes with a hash of those bytes. */
+export function stampContentId(bytes: Uint8Array): Uint8Array {
   const id = createHash("sha256").update(bytes).digest("hex").slice(0, 32).toUpperCase();
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const marker = `<${ID_PLACEHOLDER}>`;
@@ -59,13 +71,6 @@ export async function makeReproducible(pdf: Uint8Array, edition: Edition, option
   }
   // Same length, so no offset in the cross-reference table moves.
   return Buffer.from(text.slice(0, first) + `<${id}>` + text.slice(first + marker.length, second) + `<${id}>` + text.slice(second + marker.length), "latin1");
-}
-
-/** Reads, fixes and rewrites the PDF file in place; returns its new size in bytes. */
-export async function makePdfFileReproducible(file: string, edition: Edition, options: ReproducibleOptions = {}): Promise<number> {
-  const fixed = await makeReproducible(await readFile(file), edition, options);
-  await writeFile(file, fixed);
-  return fixed.byteLength;
 }
 
 /**
