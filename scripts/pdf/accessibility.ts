@@ -9,7 +9,7 @@
  *   puts the content right under LI).
  */
 import { deflateSync, inflateSync } from "node:zlib";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from "pdf-lib";
 import { markUnmarkedAsArtifacts } from "./content-stream.ts";
 
 /** PDF 2.0 standard types Chromium writes, and the PDF 1.7 type each stands for. */
@@ -26,9 +26,9 @@ export interface AccessibilityFixes {
 
 /** Applies the fixes to a printed PDF; the bytes are saved as scripts/pdf/finish-pdf.ts saves them. */
 export async function mendTags(raw: Uint8Array): Promise<{ bytes: Uint8Array; fixes: AccessibilityFixes }> {
-  const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+  const pdf = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const fixes = mendTagsIn(pdf);
-  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
   return { bytes, fixes };
 }
 

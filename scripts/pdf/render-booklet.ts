@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, ParseSpeeds } from "pdf-lib";
 import type { Page } from "playwright-core";
 import type { PdfInfo } from "../build/eleventy.ts";
 import type { Edition } from "../data/model.ts";
@@ -80,7 +80,8 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
 
   const c = edition.colloquium;
   // One load and one save for every pass after printing: each costs seconds on a long book.
-  const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+  // Parsed in one go: by default pdf-lib yields to the event loop every 100 objects, and nothing else runs meanwhile.
+  const pdf = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   if (pdf.getPageCount() !== layout.pages) {
     // A page box that does not match the printed page size splits or merges sheets: folios would lie.
     throw new BookletRenderError(

@@ -7,7 +7,7 @@
  * the resulting file, so the same data always gives the same bytes.
  */
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, ParseSpeeds } from "pdf-lib";
 import type { Edition } from "../data/model.ts";
 
 /**
@@ -37,14 +37,16 @@ export interface ReproducibleOptions {
 
 /** Returns the PDF with fixed dates, public (or inert) loopback links and an ID derived from its content. */
 export async function makeReproducible(pdf: Uint8Array, edition: Edition, options: ReproducibleOptions = {}): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   prepareReproducible(document, edition, options);
   return stampContentId(await document.save(REPRODUCIBLE_SAVE_OPTIONS));
 }
 
 /** How a document prepared by prepareReproducible must be saved before stampContentId. */
 // Classic cross-reference table: Chromium writes PDF 1.4, which has no object streams.
-export const REPRODUCIBLE_SAVE_OPTIONS = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false } as const;
+// pdf-lib yields to the event loop every 50 objects by default (a timer each): a tagged book has
+// tens of thousands, and nothing else runs meanwhile, so it writes them in one go.
+export const REPRODUCIBLE_SAVE_OPTIONS = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity } as const;
 
 /**
  * On a loaded document, so that the renderer's single load and save serve here
