@@ -53,7 +53,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let pdf: BuildResult["pdf"];
     if (!options.siteOnly) {
       const file = path.join(staging, edition.pdf.fileName);
-      const info = await renderBooklet({ siteDir: staging, basePath, edition, outputFile: file });
+      const { bytes, pages } = await renderBooklet({ siteDir: staging, basePath, edition, outputFile: file });
+      const info = { bytes, pages };
       await runEleventy({ output: staging, pathPrefix: basePath, pdfInfo: info });
       pdf = { ...info, file: path.join(out, edition.pdf.fileName) };
     }

@@ -1,12 +1,15 @@
 /**
  * Prints the booklet: serves the built site on loopback, lets Paged.js paginate
  * the print page in Chromium, prints it to a tagged PDF and finishes the file
- * (tags mended, metadata, page labels, bookmark titles). Any script error,
- * failed request or font that does not load stops the build: a PDF with a
- * fallback font or an unfilled page number must never ship.
+ * (tags mended, metadata, page labels, bookmark titles). Paged.js is made
+ * faster by scripts/pdf/browser/fast-pagination.js, and a long book is laid
+ * out in parts, one browser page per processor, then put together in the
+ * first. Any script error, failed request or font that does not load stops the
+ * build: a PDF with a fallback font or an unfilled page number must never ship.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { PDFDocument, ParseSpeeds } from "pdf-lib";
 import type { Page } from "playwright-core";
@@ -25,6 +28,8 @@ export interface RenderBookletOptions {
   basePath: string;
   edition: Edition;
   outputFile: string;
+  /** Browser pages laying out parts at once; by default one per processor for a long book (see bookletParts). */
+  parts?: number;
 }
 
 export class BookletRenderError extends Error {
@@ -35,6 +40,29 @@ export class BookletRenderError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 180_000;
+
+/** Given to the print page before its own scripts; not part of the published site. */
+const FAST_PAGINATION = readFileSync(new URL("./browser/fast-pagination.js", import.meta.url), "utf8");
+
+/**
+ * Below this size of print page a book is laid out in one piece: a second
+ * browser page costs more than it saves on a book of a few dozen pages.
+ */
+const PARTS_FROM_BYTES = 400_000;
+const MAX_PARTS = 4;
+
+/** How many parts to lay out at once: ACTES_PDF_PARTS, else one per processor (up to 4) for a long book. */
+export function bookletParts(printPageBytes: number): number {
+  const raw = process.env.ACTES_PDF_PARTS;
+  if (raw !== undefined && raw !== "") {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      throw new BookletRenderError(`ACTES_PDF_PARTS is "${raw}", which is not a whole number of parts. Fix: set it to 1 (one piece), 2, 3…, or unset it to choose by the book's length.`);
+    }
+    return value;
+  }
+  return printPageBytes < PARTS_FROM_BYTES ? 1 : Math.max(1, Math.min(MAX_PARTS, availableParallelism()));
+}
 
 function timeoutMs(): number {
   const raw = process.env.ACTES_PDF_TIMEOUT_MS;
@@ -51,26 +79,62 @@ declare global {
     PagedConfig?: { auto?: boolean; before?: () => unknown; after?: (flow: { total: number }) => unknown };
     /** Set by our PagedConfig.after hook once Paged.js has laid out every page. */
     __actesPaged?: { pages: number };
-    /** Set by scripts/pdf/browser/booklet.js after layout. */
-    actesBooklet?: { frontMatterPages: number };
+    /** Set by scripts/pdf/browser/booklet.js once the pages are numbered. */
+    actesBooklet?: { pages: number; frontMatterPages: number };
+    /** The part a browser page lays out, read by fast-pagination.js and booklet.js. */
+    actesPart?: Part;
+    /** Defined by scripts/pdf/browser/fast-pagination.js. */
+    actesFastPagination?: {
+      install(paged: unknown): void;
+      partPages(): PartPages | null;
+      appendPages(pages: PagesMarkup): void;
+      numberPages(): void;
+    };
   }
 }
 
-export async function renderBooklet(options: RenderBookletOptions): Promise<PdfInfo> {
+/** Seconds spent in each step, for the benchmark (scripts/bench). */
+export interface BookletTimings {
+  launch: number;
+  paginate: number;
+  gather: number;
+  print: number;
+  finish: number;
+}
+
+/** `parts`: how many parts of the book were laid out apart (a short book may have fewer places to cut than browser pages). */
+export async function renderBooklet(options: RenderBookletOptions): Promise<PdfInfo & { parts: number; seconds: BookletTimings }> {
   const { edition } = options;
   const timeout = timeoutMs();
   const server = await serveStatic(options.siteDir, options.basePath);
   let raw: Uint8Array;
   let layout: { pages: number; frontMatterPages: number; headings: OutlineHeading[] };
+  const url = new URL(edition.routes.print.replace(/^\//, ""), server.url).href;
+  const parts = options.parts ?? bookletParts(statSync(path.join(options.siteDir, edition.routes.print, "index.html")).size);
+  let laidOutParts = 1;
+  let lap = performance.now();
+  const seconds = { launch: 0, paginate: 0, gather: 0, print: 0, finish: 0 };
+  const timed = (step: keyof BookletTimings) => {
+    const now = performance.now();
+    seconds[step] = (now - lap) / 1000;
+    lap = now;
+  };
   try {
     const browser = await launchChromium();
     try {
       // The print page carries the site's Content-Security-Policy, which forbids the evaluated
       // scripts Playwright uses to wait for Paged.js; the renderer is trusted, the policy stays for readers.
-      const page = await browser.newPage({ bypassCSP: true });
-      const url = new URL(edition.routes.print.replace(/^\//, ""), server.url).href;
-      layout = await paginate(page, url, timeout, unusedHandlers(options.siteDir));
+      const pages = await Promise.all(Array.from({ length: parts }, () => browser.newPage({ bypassCSP: true })));
+      timed("launch");
+      const unused = unusedHandlers(options.siteDir);
+      await Promise.all(pages.map((page, index) => paginate(page, url, timeout, unused, parts > 1 ? { index, count: parts } : undefined)));
+      timed("paginate");
+      const page = pages[0]!;
+      if (parts > 1) laidOutParts = await gatherParts(page, pages.slice(1));
+      layout = await readLayout(page);
+      timed("gather");
       raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      timed("print");
     } finally {
       await browser.close();
     }
@@ -106,7 +170,8 @@ export async function renderBooklet(options: RenderBookletOptions): Promise<PdfI
   prepareReproducible(pdf, edition, { basePath: options.basePath });
   const bytes = stampContentId(await pdf.save(REPRODUCIBLE_SAVE_OPTIONS));
   await writeFile(options.outputFile, bytes);
-  return { bytes: bytes.length, pages: pdf.getPageCount() };
+  timed("finish");
+  return { bytes: bytes.length, pages: pdf.getPageCount(), parts: laidOutParts, seconds };
 }
 
 /**
@@ -140,7 +205,7 @@ function unusedHandlers(siteDir: string): string[] {
  * the page (script errors, console errors, failed requests, fonts that do not
  * load) end the wait at once, with all of them in the message.
  */
-async function paginate(page: Page, url: string, timeout: number, unused: string[]) {
+async function paginate(page: Page, url: string, timeout: number, unused: string[], part: Part | undefined): Promise<void> {
   const problems: string[] = [];
   let reportProblem: (() => void) | undefined;
   const problem = (text: string) => {
@@ -177,9 +242,12 @@ async function paginate(page: Page, url: string, timeout: number, unused: string
       return callbacks.length;
     };
   }
+  window.actesPart = ${JSON.stringify(part)};
+  ${FAST_PAGINATION}
   window.PagedConfig = {
     auto: true,
     before: () => {
+      window.actesFastPagination.install(window.Paged);
       const unused = new Set(${JSON.stringify(unused)});
       const handlers = window.Paged.registeredHandlers;
       for (let i = handlers.length - 1; i >= 0; i--) if (unused.has(handlers[i].name)) handlers.splice(i, 1);
@@ -194,7 +262,7 @@ async function paginate(page: Page, url: string, timeout: number, unused: string
     reportProblem = () => reject(new BookletRenderError(problemMessage(url, problems)));
     if (problems.length > 0) reportProblem();
   });
-  const finished = page.waitForFunction("window.__actesPaged !== undefined", undefined, { timeout, polling: 200 });
+  const finished = page.waitForFunction("window.__actesPaged !== undefined", undefined, { timeout, polling: 50 });
   try {
     await Promise.race([finished, failed]);
   } catch (error) {
@@ -212,11 +280,74 @@ async function paginate(page: Page, url: string, timeout: number, unused: string
     failed.catch(() => undefined);
   }
   if (problems.length > 0) throw new BookletRenderError(problemMessage(url, problems));
+}
 
+interface Part {
+  index: number;
+  count: number;
+}
+
+/**
+ * Appends the pages of the later parts to the first part's, in order. A part
+ * opens on a right-hand page: after an odd number of pages, it brings the blank
+ * page Paged.js laid out before it. The other browser pages are closed as soon
+ * as their pages are taken, then booklet.js numbers the whole book.
+ * Returns how many parts had pages.
+ */
+async function gatherParts(first: Page, later: Page[]): Promise<number> {
+  let parts = 1;
+  let pages = await first.evaluate<number>("document.querySelectorAll('.pagedjs_pages > .pagedjs_page').length");
+  for (const [i, page] of later.entries()) {
+    const part = await page.evaluate<PartPages | null>("window.actesFastPagination.partPages()");
+    await page.close();
+    // More browser pages than places to cut the book: this one laid out only the cover.
+    if (part === null) continue;
+    parts++;
+    if (pages % 2 === 1) {
+      if (part.blank === null) {
+        throw new BookletRenderError(
+          `Part ${i + 2} of the booklet has no blank page before it to open on a right-hand page: the book's first block (the cover) must fill exactly one page. Fix: shorten the cover, or set ACTES_PDF_PARTS=1 to lay out the book in one piece.`,
+        );
+      }
+      await appendPages(first, part.blank);
+      pages++;
+    }
+    await appendPages(first, part.pages);
+    pages += part.pages.styles.length;
+  }
+  try {
+    await first.evaluate("window.actesFastPagination.numberPages()");
+  } catch (error) {
+    throw new BookletRenderError(
+      `The booklet's pages could not be numbered once its ${parts} parts were put together: ${error instanceof Error ? error.message : String(error)}\n` +
+        "Fix: if the message names a page reference, correct the link in the data; otherwise set ACTES_PDF_PARTS=1 to lay out the book in one piece, and report the problem.",
+      { cause: error },
+    );
+  }
+  return parts;
+}
+
+/** Pages handed from one browser page to another (fast-pagination.js: partPages, appendPages). */
+interface PagesMarkup {
+  html: string;
+  styles: [string, string][][];
+}
+interface PartPages {
+  pages: PagesMarkup;
+  blank: PagesMarkup | null;
+}
+
+function appendPages(page: Page, pages: PagesMarkup): Promise<void> {
+  // An anonymous arrow function: tsx gives named ones a helper (__name) the page does not have.
+  return page.evaluate((markup) => window.actesFastPagination!.appendPages(markup), pages);
+}
+
+/** The laid-out book as the PDF finishing needs it. */
+async function readLayout(page: Page): Promise<{ pages: number; frontMatterPages: number; headings: OutlineHeading[] }> {
   // The headings Chromium turns into bookmarks, in document order; a heading split over two pages counts once.
   return page.evaluate<{ pages: number; frontMatterPages: number; headings: OutlineHeading[] }>(`({
-    pages: window.__actesPaged.pages,
-    frontMatterPages: window.actesBooklet ? window.actesBooklet.frontMatterPages : 0,
+    pages: window.actesBooklet.pages,
+    frontMatterPages: window.actesBooklet.frontMatterPages,
     headings: Array.from(document.querySelectorAll(".pagedjs_pages :is(h1, h2, h3, h4, h5, h6)"))
       .filter((heading) => heading.dataset.splitFrom === undefined)
       .map((heading) => ({ text: heading.textContent, title: heading.dataset.outline || heading.textContent })),

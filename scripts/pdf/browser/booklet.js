@@ -2,14 +2,13 @@
 /**
  * Paged.js handlers of the print booklet, run in the browser (copied to
  * /assets/js/booklet.js by scripts/eleventy/print-plugin.ts):
- * - folios: roman in the front matter, arabic from the first page of the body,
- *   written on each page as --actes-folio (CSS `counter-reset: page` in the
- *   middle of the document does not work in Paged.js 0.4);
  * - widows and orphans: Paged.js breaks text wherever the page is full, so a
  *   paragraph is moved back or forward to keep two lines on each side;
- * - page numbers of the table of contents and indexes, filled once after layout
- *   into placeholders of their final width (CSS target-counter is slow and
- *   dropped entries in long books).
+ * - once all pages exist: folios (roman in the front matter, arabic
+ *   from the first page of the body; CSS `counter-reset: page` in the middle of
+ *   the document does not work in Paged.js 0.4), and the page numbers of the
+ *   table of contents and indexes, filled into placeholders of their final
+ *   width (CSS target-counter is slow and dropped entries in long books).
  * It must load after paged.polyfill.js, which runs the handlers once the document is ready.
  */
 (() => {
@@ -136,14 +135,63 @@
     }
   }
 
+  /** @returns {HTMLElement[]} */
+  const laidOutPages = () => Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+
+  /**
+   * Numbers the pages once they are all together: page ids and numbers (parts
+   * were numbered from 1 each), folios, then every page reference, and repeated
+   * numbers of an index entry merged.
+   * @returns {{ pages: number, frontMatterPages: number }}
+   */
+  function numberPages() {
+    const pages = laidOutPages();
+    const bodyStart = pages.findIndex((page) => page.querySelector("[data-matter='body']"));
+    const frontMatterPages = bodyStart === -1 ? pages.length : bodyStart;
+    pages.forEach((page, index) => {
+      const side = index % 2 === 0 ? "pagedjs_right_page" : "pagedjs_left_page";
+      if (!page.classList.contains(side)) {
+        throw new Error(`booklet.js: page ${index + 1} was laid out as a ${side === "pagedjs_right_page" ? "left" : "right"}-hand page: the parts of the book were put together out of step.`);
+      }
+      page.id = `page-${index + 1}`;
+      page.dataset.pageNumber = String(index + 1);
+      const folio = index < frontMatterPages ? roman(index + 1) : String(index - frontMatterPages + 1);
+      page.dataset.folio = folio;
+      page.style.setProperty("--actes-folio", JSON.stringify(folio));
+    });
+    /** @type {HTMLElement | null} */ (document.querySelector(".pagedjs_pages"))?.style.setProperty("--pagedjs-page-count", String(pages.length));
+
+    for (const ref of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".pagedjs_pages .page-ref[data-target]"))) {
+      const id = ref.dataset.target ?? "";
+      // The first element with that id: where the entry starts (a split element repeats its id on the next page).
+      const page = /** @type {HTMLElement | null} */ (document.getElementById(id)?.closest(".pagedjs_page") ?? null);
+      if (!page?.dataset.folio) throw new Error(`booklet.js: the page reference to #${id} points to nothing in the booklet.`);
+      ref.textContent = page.dataset.folio;
+    }
+    for (const refs of document.querySelectorAll(".pagedjs_pages .page-refs")) {
+      const seen = new Set();
+      for (const link of Array.from(refs.querySelectorAll(".page-refs__ref"))) {
+        if (!seen.has(link.textContent)) {
+          seen.add(link.textContent);
+          continue;
+        }
+        const separator = link.previousElementSibling;
+        if (separator?.classList.contains("page-refs__sep")) separator.remove();
+        link.remove();
+      }
+    }
+    return { pages: pages.length, frontMatterPages };
+  }
+
+  // The renderer numbers the pages itself when it lays out the book in parts (scripts/pdf/browser/fast-pagination.js).
+  Object.assign(window, { actesNumberPages: numberPages });
+
   class Booklet extends Paged.Handler {
-    /** @param {unknown} chunker @param {unknown} polisher @param {unknown} caller */
+    /** @param {any} chunker @param {unknown} polisher @param {unknown} caller */
     constructor(chunker, polisher, caller) {
       super(chunker, polisher, caller);
-      /** Index of the first page of the body (0-based), once reached. @type {number | undefined} */
-      this.bodyStart = undefined;
       // The hyphen Paged.js adds where a page breaks a word: its default U+2011 is not in our fonts.
-      /** @type {any} */ (chunker).settings.hyphenGlyph = "-";
+      chunker.settings.hyphenGlyph = "-";
     }
 
     /**
@@ -215,39 +263,10 @@
       return moved;
     }
 
-    /** Writes the folio of each page: roman numerals until the body starts, then 1, 2, 3… */
-    /** @param {HTMLElement} pageElement */
-    afterPageLayout(pageElement) {
-      const index = Number(pageElement.dataset.pageNumber) - 1;
-      if (this.bodyStart === undefined && pageElement.querySelector("[data-matter='body']")) this.bodyStart = index;
-      const folio = this.bodyStart === undefined ? roman(index + 1) : String(index - this.bodyStart + 1);
-      pageElement.dataset.folio = folio;
-      pageElement.style.setProperty("--actes-folio", JSON.stringify(folio));
-    }
-
-    /** Fills every page number once all pages exist, then merges repeated numbers of an index entry. */
+    /** Numbers the pages once all exist, unless the renderer lays out the book in parts: it numbers them once put together. */
     afterRendered() {
-      for (const ref of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".pagedjs_pages .page-ref[data-target]"))) {
-        const id = ref.dataset.target ?? "";
-        // The first element with that id: where the entry starts (a split element repeats its id on the next page).
-        const page = /** @type {HTMLElement | null} */ (document.getElementById(id)?.closest(".pagedjs_page") ?? null);
-        if (!page?.dataset.folio) throw new Error(`booklet.js: the page reference to #${id} points to nothing in the booklet.`);
-        ref.textContent = page.dataset.folio;
-      }
-      for (const refs of document.querySelectorAll(".pagedjs_pages .page-refs")) {
-        const seen = new Set();
-        for (const link of Array.from(refs.querySelectorAll(".page-refs__ref"))) {
-          if (!seen.has(link.textContent)) {
-            seen.add(link.textContent);
-            continue;
-          }
-          const separator = link.previousElementSibling;
-          if (separator?.classList.contains("page-refs__sep")) separator.remove();
-          link.remove();
-        }
-      }
-      /** What the PDF renderer needs for page labels: front matter in roman numerals. */
-      /** @type {any} */ (window).actesBooklet = { frontMatterPages: this.bodyStart ?? 0 };
+      if (/** @type {any} */ (window).actesPart) return;
+      /** @type {any} */ (window).actesBooklet = numberPages();
     }
   }
 
