@@ -109,12 +109,18 @@ describe("a failed build leaves the previous output intact", () => {
 
   it("Chromium whose page renderer crashes while rendering", () => {
     const previous = previousOutput();
-    // The real browser starts and so do its page renderers, each killed (SIGKILL) a second later:
-    // in the middle of Paged.js' pagination, which takes several seconds for this edition.
-    const dyingRenderer = script("renderer-killed-after-1s", '"$@" &\nrenderer=$!\nsleep 1\nkill -9 $renderer\nwait $renderer');
+    // The real browser starts and so do its page renderers, each killed (SIGKILL) half a second later:
+    // while the print page loads or Paged.js paginates (about a second for this edition), before printing ends.
+    const dyingRenderer = script("renderer-killed-after-half-a-second", '"$@" &\nrenderer=$!\nsleep 0.5\nkill -9 $renderer\nwait $renderer');
     const crashy = script("chromium-with-dying-renderer", `exec /usr/bin/chromium --renderer-cmd-prefix=${dyingRenderer} "$@"`);
     const message = expectCleanFailure(runBuild(["--out", previous.out], { CHROME_PATH: crashy }), previous);
     expect(message).toMatch(/Chromium stopped while rendering the PDF \(.*(?:crashed|closed).*\)\. Fix: run the build again/i);
+  });
+
+  it("a number of parts to lay out at once that is not a whole number (ACTES_PDF_PARTS)", () => {
+    const previous = previousOutput();
+    const message = expectCleanFailure(runBuild(["--out", previous.out], { ACTES_PDF_PARTS: "two" }), previous);
+    expect(message).toContain('ACTES_PDF_PARTS is "two", which is not a whole number of parts. Fix:');
   });
 
   it("Paged.js that does not finish in time (ACTES_PDF_TIMEOUT_MS)", () => {

@@ -106,11 +106,11 @@ export interface BookletTimings {
 export async function renderBooklet(options: RenderBookletOptions): Promise<PdfInfo & { parts: number; seconds: BookletTimings }> {
   const { edition } = options;
   const timeout = timeoutMs();
+  const parts = options.parts ?? bookletParts(statSync(path.join(options.siteDir, edition.routes.print, "index.html")).size);
   const server = await serveStatic(options.siteDir, options.basePath);
   let raw: Uint8Array;
   let layout: { pages: number; frontMatterPages: number; headings: OutlineHeading[] };
   const url = new URL(edition.routes.print.replace(/^\//, ""), server.url).href;
-  const parts = options.parts ?? bookletParts(statSync(path.join(options.siteDir, edition.routes.print, "index.html")).size);
   let laidOutParts = 1;
   let lap = performance.now();
   const seconds = { launch: 0, paginate: 0, gather: 0, print: 0, finish: 0 };
