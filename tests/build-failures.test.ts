@@ -7,7 +7,7 @@
  * Two cases need root (as the CI runs): "no browser" hides Chromium in a private
  * mount namespace (unshare), and "disk full" builds onto a small tmpfs.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -165,5 +165,28 @@ describe("a successful build", () => {
     expect(readdirSync(previous.parent)).toEqual(["site"]);
     // Published folders must be readable by the web server, whatever mkdtemp made of the staging folder.
     expect(statSync(previous.out).mode & 0o777).toBe(0o755);
+  });
+
+  it("removes the staging folder of a build killed outright (SIGKILL), not that of a build still running", async () => {
+    const previous = previousOutput();
+    // A build killed as soon as its staging folder exists: it has no chance to clean up.
+    const killed = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", previous.out, "--site-only"], { cwd: PROJECT_ROOT, stdio: "ignore" });
+    const exited = new Promise((resolve) => killed.on("exit", resolve));
+    const deadline = Date.now() + 60_000;
+    while (!readdirSync(previous.parent).some((name) => name.startsWith(".site.staging-")) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    killed.kill("SIGKILL");
+    await exited;
+    const abandoned = readdirSync(previous.parent).filter((name) => name.startsWith(".site.staging-"));
+    expect(abandoned, "the killed build left its staging folder").toHaveLength(1);
+    expect(abandoned[0]).toContain(`.site.staging-${killed.pid}-`);
+    // One that belongs to a running process (this test's) must stay.
+    const running = path.join(previous.parent, `.site.staging-${process.pid}-running`);
+    mkdirSync(running);
+
+    const result = runBuild(["--out", previous.out, "--site-only"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(previous.parent).sort()).toEqual([path.basename(running), "site"]);
   });
 });

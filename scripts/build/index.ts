@@ -5,7 +5,7 @@
  * previous output is untouched, so a failed build never leaves half a site.
  */
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory, loadEdition } from "../data/load.ts";
 import { removePrintSources, renderBooklet } from "../pdf/render-booklet.ts";
@@ -43,8 +43,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const edition = await loadEdition(process.env.ACTES_DATA_DIR);
 
   await mkdir(path.dirname(out), { recursive: true });
-  // Beside the output, on the same file system, so the final rename is atomic.
-  const staging = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.staging-`));
+  await removeAbandonedStaging(out);
+  // Beside the output, on the same file system, so the final rename is atomic. Named after this
+  // process, so that a later build can tell it was abandoned if this one is killed outright.
+  const staging = await mkdtemp(path.join(path.dirname(out), `${stagingPrefix(out)}${process.pid}-`));
   // mkdtemp makes it private (0700); once swapped in it is the published folder, which web servers must read.
   await chmod(staging, 0o755);
   const rejections = watchUnhandledRejections();
@@ -90,6 +92,33 @@ function watchUnhandledRejections(): { check(): void; stop(): void } {
       process.off("rejectionHandled", onHandled);
     },
   };
+}
+
+const stagingPrefix = (out: string) => `.${path.basename(out)}.staging-`;
+
+/**
+ * A build killed outright (SIGKILL, power loss) cannot remove its staging
+ * folder: the next build into the same output removes those whose build
+ * process no longer runs. Those of a build still running are left alone.
+ */
+async function removeAbandonedStaging(out: string): Promise<void> {
+  const prefix = stagingPrefix(out);
+  for (const name of await readdir(path.dirname(out))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    await rm(path.join(path.dirname(out), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** Replaces `out` with `staging`: two renames, the old copy removed only once the new one is in place. */
