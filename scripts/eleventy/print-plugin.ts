@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -29,6 +30,20 @@ export default function printPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("notNamedIn", <T extends { name: string; shortName?: string }>(organisations: T[], role: string) =>
     organisations.filter((o) => !role.includes(o.name) && !(o.shortName && role.includes(o.shortName))),
   );
+
+  /**
+   * The booklet's fonts (src/print-fonts.njk): the site's own list, styles/fonts.css, with
+   * `font-display: block`, so that print waits for the real faces (Paged.js preloads them) and
+   * every glyph comes from an embedded font, and with URLs from the print styles' folder.
+   */
+  eleventyConfig.addShortcode("printFontFaces", () => {
+    const screen = readFileSync("styles/fonts.css", "utf8");
+    const print = screen.replace(/font-display:\s*swap/g, "font-display: block").replaceAll("url(../fonts/", "url(../../fonts/");
+    if (!print.includes("font-display: block") || print.includes("url(../fonts/")) {
+      throw new Error("styles/fonts.css no longer has the shape the booklet's font list is made from (font-display: swap; url(../fonts/…)). Fix: keep that shape, or update printFontFaces in scripts/eleventy/print-plugin.ts.");
+    }
+    return print;
+  });
 
   /** Index entries: only people or organisations with a contribution have a page to point to. */
   eleventyConfig.addFilter("withContributions", <T extends { contributions: unknown[] }>(items: T[]) =>

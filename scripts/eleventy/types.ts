@@ -2,6 +2,7 @@
 export interface EleventyConfig {
   addPlugin(plugin: (config: EleventyConfig, options?: unknown) => void | Promise<void>, options?: unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addShortcode(name: string, shortcode: (...args: any[]) => string): void;
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
