@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runEleventy } from "../scripts/build/eleventy.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
@@ -34,11 +35,12 @@ const PEOPLE = {
 } as const;
 const LONG_ROLE = "responsable de l'innovation (apostrophe droite) et de l’Œuvre — mission « Façonner l’avenir »";
 
+let data: string;
 let siteDir: string;
 let pages: BuiltPage[];
 
 beforeAll(() => {
-  const data = copyData("hostile");
+  data = copyData("hostile");
   const people = Object.values(PEOPLE)
     .map((p) => `  { id: "${p.id}", givenName: "${p.givenName}", familyName: "${p.familyName}", role: ${JSON.stringify(p.id === PEOPLE.long.id ? LONG_ROLE : "chercheuse invitée")}, organisations: ["uppa"] },\n`)
     .join("");
@@ -55,6 +57,27 @@ beforeAll(() => {
   expect(result.status, result.stderr).toBe(0);
   pages = readPages(siteDir);
 });
+
+/**
+ * Where each name is drawn, in every element matching `selector` that holds
+ * them all: in a left-to-right page, the name written first must be drawn left
+ * of the other. Sent to the page as a string: `(names, selector) => boxes`.
+ */
+const positions = `((names, selector) => Array.from(document.querySelectorAll(selector))
+        .filter((element) => names.every((name) => element.textContent.includes(name)))
+        .map((element) => {
+          const where = (name) => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent.indexOf(name);
+              if (at >= 0) { const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + name.length); return range.getBoundingClientRect().left; }
+            }
+            return NaN;
+          };
+          // In reading order (as written), whichever name comes first.
+          const [a, b] = [...names].sort((x, y) => element.textContent.indexOf(x) - element.textContent.indexOf(y));
+          return { first: where(a), second: where(b) };
+        }))`;
 
 const contributionUrl = "/atelier-1/projet-d-etablissement-sdis-78/";
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
@@ -136,22 +159,7 @@ describe("unusual text renders as written", () => {
     it("two right-to-left names in a list or a heading keep their order on screen", async () => {
       const tab = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
       const names = [fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew)];
-      // Where each name is drawn: in a left-to-right page, the name written first must be drawn left of the other.
-      const positions = `((names, selector) => Array.from(document.querySelectorAll(selector))
-        .filter((element) => names.every((name) => element.textContent.includes(name)))
-        .map((element) => {
-          const where = (name) => {
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const at = node.textContent.indexOf(name);
-              if (at >= 0) { const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + name.length); return range.getBoundingClientRect().left; }
-            }
-            return NaN;
-          };
-          // In reading order (as written), whichever name comes first.
-          const [a, b] = [...names].sort((x, y) => element.textContent.indexOf(x) - element.textContent.indexOf(y));
-          return { first: where(a), second: where(b) };
-        }))`;
+
       const places = [
         { url: "atelier-1/", selector: ".contribution-list__meta" },
         { url: "programme/", selector: "h3" },
@@ -166,6 +174,38 @@ describe("unusual text renders as written", () => {
       }
       await tab.close();
     });
+  });
+
+  it("two right-to-left names keep their order in the paginated booklet's contents and speakers index", async () => {
+    // The print page as the renderer lays it out (the published site has only the PDF).
+    const printSite = path.join(path.dirname(data), "print-site");
+    const previousData = process.env.ACTES_DATA_DIR;
+    process.env.ACTES_DATA_DIR = data;
+    try {
+      await runEleventy({ output: printSite, pathPrefix: "/" });
+    } finally {
+      process.env.ACTES_DATA_DIR = previousData;
+    }
+    const site = await serveInChromium(printSite);
+    try {
+      // The print page's Content-Security-Policy forbids the evaluated scripts of this check, not the booklet's own.
+      const tab = await site.browser.newPage({ bypassCSP: true });
+      await tab.emulateMedia({ media: "print" });
+      await tab.goto(new URL("livret/", site.server.url).href);
+      await tab.waitForFunction("window.actesBooklet !== undefined", undefined, { timeout: 60_000 });
+      const speakers = [fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew)];
+      const inContents = await tab.evaluate<{ first: number; second: number }[]>(`${positions}(${JSON.stringify(speakers)}, ".pagedjs_pages .toc__speakers")`);
+      expect(inContents.length).toBeGreaterThan(0);
+      for (const { first, second } of inContents) expect(first).toBeLessThan(second);
+      // "Family name, given name": two right-to-left words apart in the index.
+      for (const person of [PEOPLE.arabic, PEOPLE.hebrew]) {
+        const inIndex = await tab.evaluate<{ first: number; second: number }[]>(`${positions}(${JSON.stringify([person.familyName, person.givenName])}, ".pagedjs_pages .back-index__name")`);
+        expect(inIndex.length, person.id).toBe(1);
+        expect(inIndex[0]!.first, person.id).toBeLessThan(inIndex[0]!.second);
+      }
+    } finally {
+      await site.close();
+    }
   });
 
   it("in the PDF, where pdftotext finds every name, the title and the summary's markup as text", () => {
