@@ -7,7 +7,7 @@
  * first. Any script error, failed request or font that does not load stops the
  * build: a PDF with a fallback font or an unfilled page number must never ship.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -106,7 +106,9 @@ export interface BookletTimings {
 export async function renderBooklet(options: RenderBookletOptions): Promise<PdfInfo & { parts: number; seconds: BookletTimings }> {
   const { edition } = options;
   const timeout = timeoutMs();
-  const parts = options.parts ?? bookletParts(statSync(path.join(options.siteDir, edition.routes.print, "index.html")).size);
+  const printPage = path.join(options.siteDir, edition.routes.print, "index.html");
+  // A missing print page is reported below, with the HTTP 404 Chromium meets.
+  const parts = options.parts ?? bookletParts(existsSync(printPage) ? statSync(printPage).size : 0);
   const server = await serveStatic(options.siteDir, options.basePath);
   let raw: Uint8Array;
   let layout: { pages: number; frontMatterPages: number; headings: OutlineHeading[] };
