@@ -77,8 +77,8 @@ function timeoutMs(): number {
 declare global {
   interface Window {
     PagedConfig?: { auto?: boolean; before?: () => unknown; after?: (flow: { total: number }) => unknown };
-    /** Set by our PagedConfig.after hook once Paged.js has laid out every page. */
-    __actesPaged?: { pages: number };
+    /** Set by our PagedConfig.after hook once Paged.js has laid out every page (booklet.js counts them). */
+    __actesPaged?: true;
     /** Set by scripts/pdf/browser/booklet.js once the pages are numbered. */
     actesBooklet?: { pages: number; frontMatterPages: number };
     /** The part a browser page lays out, read by fast-pagination.js and booklet.js. */
@@ -254,7 +254,7 @@ async function paginate(page: Page, url: string, timeout: number, unused: string
       const handlers = window.Paged.registeredHandlers;
       for (let i = handlers.length - 1; i >= 0; i--) if (unused.has(handlers[i].name)) handlers.splice(i, 1);
     },
-    after: (flow) => { window.__actesPaged = { pages: flow.total }; },
+    after: () => { window.__actesPaged = true; },
   };`);
   // Lay out with print media, as it will be printed.
   await page.emulateMedia({ media: "print" });
