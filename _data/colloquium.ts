@@ -73,8 +73,6 @@ Tous les intervenants se sont confrontés à la même interrogation — comment 
   },
   publication: {
     publisher: "Chaire OPTIMA, Université de Pau et des Pays de l’Adour",
-    // The source report gives no contact: this address is to be confirmed by the chair before publication.
-    contact: "chaire.optima@univ-pau.fr",
     date: "2026-11-27",
   },
   print: { pageSize: "A5" },

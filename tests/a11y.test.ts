@@ -245,13 +245,15 @@ describe("accessibility statement", () => {
     for (const line of Object.values(S().tests)) expect(main).toContain(fold(line.split("{version}")[0]!));
   });
 
-  it("gives the publisher, the organisers, the contact and the recourse to the Défenseur des droits", () => {
+  it("gives the publisher, the organisers and the recourse to the Défenseur des droits, and no address the data does not give", () => {
     const page = statement();
     const main = text(page.dom.querySelector("main"));
     expect(main).toContain(fold(edition.colloquium.publication.publisher));
     for (const organiser of edition.organisers) expect(main).toContain(fold(organiser.name));
     const hrefs = page.dom.querySelectorAll("main a").map((a) => a.getAttribute("href"));
-    expect(hrefs).toContain(`mailto:${edition.colloquium.publication.contact}`);
+    // The report gives no contact address: none is published.
+    expect(edition.colloquium.publication.contact).toBeUndefined();
+    expect(hrefs.filter((href) => href?.startsWith("mailto:"))).toEqual([]);
     expect(hrefs).toContain(S().recourseForm.url);
     expect(hrefs).toContain(S().recourseDelegate.url);
     for (const line of S().recourseAddress) expect(main).toContain(line);
@@ -262,8 +264,8 @@ describe("accessibility statement", () => {
     editData(
       data,
       "colloquium.ts",
-      /contact: "([^"]+)",/,
-      `contact: "$1",\n    accessibility: { audit: { date: "2026-10-01", auditor: "Cabinet d’audit", rate: 82 }, nonCompliances: ["Le livret n’a pas de **signets** de niveau 3."] },`,
+      /date: "(\d{4}-\d{2}-\d{2})",\n  \},\n  print/,
+      `date: "$1",\n    contact: "actes@example.org",\n    accessibility: { audit: { date: "2026-10-01", auditor: "Cabinet d’audit", rate: 82 }, nonCompliances: ["Le livret n’a pas de **signets** de niveau 3."] },\n  },\n  print`,
     );
     const out = buildInto(["--site-only", "--data", data]);
     onTestFinished(() => {
@@ -277,6 +279,7 @@ describe("accessibility statement", () => {
     expect(main).toContain("82");
     expect(main).not.toContain(fold(S().noneKnown));
     expect(page.dom.querySelector("main strong")?.textContent).toBe("signets");
+    expect(page.dom.querySelectorAll("main a").map((a) => a.getAttribute("href"))).toContain("mailto:actes@example.org");
     expect(readFileSync(path.join(out, "index.html"), "utf8")).toContain(S().statuses.partial);
   });
 });

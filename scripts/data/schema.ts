@@ -107,10 +107,10 @@ export const ColloquiumSchema = z.strictObject({
     url: z.url(),
   }),
   licence: z.strictObject({ name: Text, url: z.url().optional() }),
-  /** Publisher of this digital edition, its contact for readers, and the date of this edition (never the clock). */
+  /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
   publication: z.strictObject({
     publisher: Text,
-    contact: z.email(),
+    contact: z.email().optional(),
     date: IsoDate,
     /** Public URL of the site, used in citations; the site itself works under any base path. */
     url: z.url().optional(),
@@ -177,8 +177,10 @@ export const ContributionSchema = z.strictObject({
   kind: ContributionKindSchema,
   /** Person ids, in the order they spoke. */
   speakers: z.array(Id).min(1, "needs at least one speaker id"),
-  /** Title of the talk, when it had one. */
+  /** Title of the talk, when it had one, exactly as the source gives it. */
   title: Text.optional(),
+  /** A shorter form of a long title, for running heads; the title itself is printed everywhere else. */
+  shortTitle: Text.optional(),
   summary: Markdown,
   keyFigures: z.array(KeyFigureSchema).optional(),
   keywords: z.array(Text).optional(),
