@@ -3,30 +3,31 @@
 import "tsx/esm";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 
-const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
+const plugins = await import("./scripts/eleventy/index.ts");
 
-/** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
-export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(dataPlugin);
-  eleventyConfig.addPlugin(accessibilityPlugin);
-  eleventyConfig.addPlugin(filtersPlugin);
-  eleventyConfig.addPlugin(markdownPlugin);
-  eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(searchIndexPlugin);
-  eleventyConfig.addPlugin(htmlPlugin);
-  eleventyConfig.addPlugin(printPlugin);
+/**
+ * The website's Eleventy set-up. The build calls it with its input: which
+ * pages to render, the edition, the PDFs' facts and the page map
+ * (scripts/pipeline/render-site.ts). Run by Eleventy itself (`npm start`),
+ * it previews the site and the booklet of the data in _data/.
+ * @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig
+ * @param {import("./scripts/eleventy/input.ts").SiteInput} [input]
+ */
+export default function (eleventyConfig, input = plugins.previewInput("_data")) {
+  eleventyConfig.setInputDirectory("src");
+  eleventyConfig.setIncludesDirectory("../_includes");
+  eleventyConfig.setTemplateFormats("njk");
+
+  eleventyConfig.addPlugin(plugins.dataPlugin, input);
+  eleventyConfig.addPlugin(plugins.checkerVersionsPlugin);
+  eleventyConfig.addPlugin(plugins.filtersPlugin);
+  eleventyConfig.addPlugin(plugins.markdownPlugin);
+  eleventyConfig.addPlugin(plugins.assetsPlugin, input);
+  eleventyConfig.addPlugin(plugins.searchIndexPlugin, input);
+  eleventyConfig.addPlugin(plugins.htmlPlugin);
+  eleventyConfig.addPlugin(plugins.printPlugin, input);
   // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.
-  eleventyConfig.addPlugin(securityPlugin);
+  eleventyConfig.addPlugin(plugins.securityPlugin);
 }
-
-export const config = {
-  // No output here: a config value would override the folder the build script gives (default _site).
-  dir: { input: "src", includes: "../_includes", data: "../_data" },
-  templateFormats: ["njk", "md"],
-  htmlTemplateEngine: "njk",
-  markdownTemplateEngine: "njk",
-  // ACTES_BASE_PATH=/actes/ publishes the site under a sub-path.
-  pathPrefix: process.env.ACTES_BASE_PATH ?? "/",
-};

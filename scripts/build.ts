@@ -1,35 +1,61 @@
 /**
  * npm run build [-- --site-only] [--out DIR] [--base /path/] [--data DIR]
- * Builds the website and the PDF booklet into DIR (default _site).
+ *                  [--pdf-parts N] [--pdf-timeout MS] [--browser PATH]
+ * Builds the website and the PDFs into DIR (default _site). The command line
+ * is the only place that reads the environment: options win over variables.
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { explainFailure } from "./build/failures.ts";
-import { build } from "./build/index.ts";
+import { explainFailure } from "./pipeline/failures.ts";
+import { build } from "./pipeline/index.ts";
+import { checkSettings, type Given } from "./pipeline/settings.ts";
 
+const env = process.env;
 const { values } = parseArgs({
   options: {
-    out: { type: "string", default: process.env.ACTES_OUT ?? "_site" },
-    base: { type: "string", default: process.env.ACTES_BASE_PATH ?? "/" },
-    data: { type: "string", default: process.env.ACTES_DATA_DIR ?? "_data" },
+    out: { type: "string" },
+    base: { type: "string" },
+    data: { type: "string" },
     "site-only": { type: "boolean", default: false },
+    "pdf-parts": { type: "string" },
+    "pdf-timeout": { type: "string" },
+    browser: { type: "string" },
   },
 });
 
-// Paths given on the command line are the caller's; templates and config are found from the project root.
-const out = path.resolve(values.out);
-const dataDir = path.resolve(values.data);
-process.chdir(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+/** An option, else a variable, with the name it was given by. */
+const given = (option: string, ...variables: string[]): Given | undefined => {
+  const value = values[option as keyof typeof values];
+  if (typeof value === "string") return { value, setBy: `--${option}` };
+  const variable = variables.find((name) => env[name]);
+  return variable ? { value: env[variable]!, setBy: variable } : undefined;
+};
 
 const started = performance.now();
+let out = path.resolve(values.out ?? env.ACTES_OUT ?? "_site");
 try {
-  const result = await build({ out, dataDir, basePath: values.base, siteOnly: values["site-only"] });
+  const browser = given("browser", "CHROME_PATH", "CHROMIUM_PATH");
+  const settings = checkSettings({
+    out: values.out ?? env.ACTES_OUT,
+    data: values.data ?? env.ACTES_DATA_DIR,
+    base: values.base ?? env.ACTES_BASE_PATH,
+    siteOnly: values["site-only"],
+    pdfParts: given("pdf-parts", "ACTES_PDF_PARTS"),
+    pdfTimeout: given("pdf-timeout", "ACTES_PDF_TIMEOUT_MS"),
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH ? { value: env.SOURCE_DATE_EPOCH, setBy: "SOURCE_DATE_EPOCH" } : undefined,
+    browser: { ...(browser ? { path: browser.value, setBy: browser.setBy } : {}), install: env.ACTES_NO_INSTALL !== "1" },
+  });
+  out = settings.out;
+  // Templates and assets are found from the project root; paths given above are already absolute.
+  process.chdir(path.resolve(import.meta.dirname, ".."));
+  const result = await build(settings);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const pdf = result.pdf ? `; PDF ${path.relative(process.cwd(), result.pdf.file)}: ${result.pdf.pages} pages, ${result.pdf.bytes} bytes` : " (website only)";
+  const pdf = result.pdf
+    ? `; PDF ${path.join(path.relative(process.cwd(), out) || ".", result.pdf.booklet.url)}: ${result.pdf.booklet.pages} pages, ${result.pdf.booklet.bytes} bytes, and ${Object.keys(result.pdf.contributions).length + Object.keys(result.pdf.sessions).length} extracts`
+    : " (website only)";
   console.log(`Built ${path.relative(process.cwd(), result.out) || "."} in ${seconds} s${pdf}.`);
 } catch (error) {
-  // The CLI's boundary: the message already names the cause and the fix; the exit code fails the build.
+  // The command line's boundary: the message already names the cause and the fix; the exit code fails the build.
   console.error(`\nBuild failed; the previous output, if any, is untouched.\n${explainFailure(error, out)}`);
   process.exitCode = 1;
 }

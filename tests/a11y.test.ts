@@ -16,16 +16,16 @@ import {
   checkReflow,
   formatProblems,
   type SiteTarget,
-} from "../scripts/a11y/check-site.ts";
-import { checkKeyboard } from "../scripts/a11y/keyboard.ts";
-import { formatNuMessages, runNuChecker } from "../scripts/a11y/nu-checker.ts";
-import { AXE_TAGS, AXE_VERSION, measureMotion } from "../scripts/a11y/page-checks.ts";
-import { listHtmlPages } from "../scripts/a11y/site-pages.ts";
-import { conformityStatus } from "../scripts/data/accessibility.ts";
+} from "../scripts/audit/check-site.ts";
+import { checkKeyboard } from "../scripts/audit/keyboard.ts";
+import { formatNuMessages, runNuChecker } from "../scripts/audit/nu-checker.ts";
+import { AXE_TAGS, AXE_VERSION, measureMotion } from "../scripts/audit/page-checks.ts";
+import { listHtmlPages } from "../scripts/audit/site-pages.ts";
+import { conformityStatus } from "../scripts/data/conformity.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
-import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
+import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 import { copyData, editData, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, pageAt, readPages, text } from "./helpers/site.ts";
 

@@ -12,7 +12,7 @@ import { runEleventy } from "../scripts/build/eleventy.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
-import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
+import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 
 afterAll(removeTempFolders);
 

@@ -16,7 +16,7 @@ import {
   squeeze,
   textOf,
   type PdfAccessibilityReport,
-} from "../scripts/a11y/pdf-structure.ts";
+} from "../scripts/audit/pdf-structure.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { launchChromium } from "../scripts/lib/chromium.ts";

@@ -15,7 +15,7 @@ import { contentSecurityPolicy, headersFile, inlineScripts, secureHtml, sha256So
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, readPages, resolveToFile, type BuiltPage } from "./helpers/site.ts";
-import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
+import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 
 afterAll(removeTempFolders);
 

@@ -12,11 +12,6 @@ import { DATA_FILES, SESSIONS_FOLDER, Unloaded, validateEdition, type RawEdition
 
 export { DATA_FILES, SESSIONS_FOLDER };
 
-/** The data folder in use: ACTES_DATA_DIR, else the project's own _data/. */
-export function dataDirectory(projectRoot = process.cwd()): string {
-  return path.resolve(projectRoot, process.env.ACTES_DATA_DIR ?? "_data");
-}
-
 // Each load imports fresh modules, so edits are seen by the dev server's rebuilds.
 let generation = 0;
 
@@ -64,12 +59,12 @@ function compileError(error: unknown, file: string, displayName: string): DataEr
 /** How a data file is named in messages: relative to the working directory, as the author typed it. */
 export const displayFor = (dataDir: string) => (file: string) => path.relative(process.cwd(), path.join(dataDir, file)) || file;
 
-export async function loadEdition(dataDir = dataDirectory()): Promise<Edition> {
+export async function loadEdition(dataDir: string): Promise<Edition> {
   return validateEdition(await readRawEdition(dataDir), displayFor(dataDir));
 }
 
 /** What each data file of the folder exports, unvalidated; files that cannot be read are marked Unloaded. */
-export async function readRawEdition(dataDir = dataDirectory()): Promise<RawEdition> {
+export async function readRawEdition(dataDir: string): Promise<RawEdition> {
   generation++;
   const display = displayFor(dataDir);
 

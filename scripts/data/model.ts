@@ -5,7 +5,7 @@
  * The model has no cycles (a contribution points to light references of its
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
-import { conformityStatus, type ConformityStatus } from "./accessibility.ts";
+import { conformityStatus, type ConformityStatus } from "./conformity.ts";
 import { citeContribution, citeEdition } from "./citation.ts";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type {
@@ -40,6 +40,8 @@ export interface Crumb {
 }
 export interface SessionRef extends LinkRef {
   slug: string;
+  /** Id of its heading in the booklet (contents, page map). */
+  anchor: string;
   kind: SessionData["kind"];
   kindLabel: string;
   number?: number;
@@ -48,6 +50,10 @@ export interface SessionRef extends LinkRef {
 export interface ContributionView extends Omit<ContributionData, "speakers"> {
   /** The talk's title, or a heading made of its kind and speakers when it had none. */
   heading: string;
+  /** Id of its heading in the booklet (contents, indexes, page map). */
+  anchor: string;
+  /** Its pages of the booklet as a PDF of their own, beside its web page. */
+  pdf: { fileName: string; url: string };
   kindLabel: string;
   url: string;
   /** 1-based position in reading order. */
@@ -62,6 +68,8 @@ export interface ContributionView extends Omit<ContributionData, "speakers"> {
 }
 export interface SessionView extends Omit<SessionData, "contributions">, SessionRef {
   contributions: ContributionView[];
+  /** Its pages of the booklet as a PDF of their own, beside its web page. */
+  pdf: { fileName: string; url: string };
   previous?: LinkRef;
   next?: LinkRef;
   breadcrumb: Crumb[];
@@ -167,6 +175,8 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     .filter((org): org is OrganisationRef => org !== undefined);
 
   // Sessions: slugs unique and clear of the site's own routes; workshops numbered 1, 2, 3… in file order.
+  // A file name that says what it is once downloaded: optima-2015-atelier-1.pdf.
+  const pdfBeside = (pageUrl: string, slug: string) => ({ fileName: `${colloquium.slug}-${slug}.pdf`, url: `${pageUrl}${colloquium.slug}-${slug}.pdf` });
   const programmeCrumb: Crumb = { label: labels.programme, url: routes.programme };
   const reserved = new Map(Object.entries(labels.routes).map(([key, slug]) => [slug, key]));
   const sessionSlugs = new Map<string, string>();
@@ -198,6 +208,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       title: session.title,
       heading,
       url: `/${session.slug}/`,
+      anchor: `s-${session.slug}`,
     };
     const views = session.contributions.map((contribution, index): ContributionView => {
       const at = `contributions[${index}]`;
@@ -215,6 +226,8 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
         ...contribution,
         breadcrumb: [programmeCrumb, { label: ref.heading, url: ref.url }, { label: heading, url }],
         heading,
+        anchor: `c-${contribution.slug}`,
+        pdf: pdfBeside(url, contribution.slug),
         kindLabel: contributionKind,
         url,
         position: contributions.length + index + 1,
@@ -224,7 +237,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       };
     });
     contributions.push(...views);
-    sessions.push({ ...session, ...ref, contributions: views, breadcrumb: [programmeCrumb, { label: ref.heading, url: ref.url }] });
+    sessions.push({ ...session, ...ref, contributions: views, pdf: pdfBeside(ref.url, session.slug), breadcrumb: [programmeCrumb, { label: ref.heading, url: ref.url }] });
   }
 
   if (errors.length > 0) throw new DataErrors(errors);

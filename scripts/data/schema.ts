@@ -37,7 +37,7 @@ export const PageSizeSchema = z.enum(["A4", "A5", "B5"]);
 
 /**
  * What is known of the site's accessibility. The RGAA conformity status is
- * derived from the audit (scripts/data/accessibility.ts), never declared, so
+ * derived from the audit (scripts/data/conformity.ts), never declared, so
  * the statement cannot claim more than an audit found.
  */
 export const AccessibilitySchema = z.strictObject({
@@ -120,12 +120,14 @@ export const ColloquiumSchema = z.strictObject({
   print: z
     .strictObject({
       pageSize: PageSizeSchema.default("A5"),
+      /** A contribution longer than this in the booklet stops the build (its summary is too long for proceedings). */
+      maxContributionPages: z.number().int().positive().default(24),
       /** CSS lengths for the page margins, e.g. "18mm". */
       margins: z
         .strictObject({ top: CssLength, bottom: CssLength, inside: CssLength, outside: CssLength })
         .default({ top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" }),
     })
-    .default({ pageSize: "A5", margins: { top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" } }),
+    .default({ pageSize: "A5", maxContributionPages: 24, margins: { top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" } }),
 });
 
 export const PersonSchema = z.strictObject({
@@ -309,6 +311,18 @@ export const LabelsSchema = z.strictObject({
   date: Text,
   download: Text,
   downloadPdf: Text,
+  /** Opens the booklet in the browser's PDF viewer. */
+  readBooklet: Text,
+  /** The link that downloads a PDF rather than opening it. */
+  downloadFile: Text,
+  /** Heading of the part of a contribution's or session's page that says where it stands in the booklet. */
+  inBooklet: Text,
+  /** A range of pages of the booklet; {pages} is e.g. "23–27". */
+  bookletPages: Text,
+  /** Before page numbers in the web indexes ("p."). */
+  pageAbbreviation: Text,
+  contributionPdf: Text,
+  sessionPdf: Text,
   pages: Text,
   pdfPending: Text,
   source: Text,

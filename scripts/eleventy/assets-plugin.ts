@@ -1,11 +1,13 @@
+import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** Stylesheets from styles/ and self-hosted fonts from npm: no third-party request. */
-export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addPassthroughCopy({ styles: "assets/css" });
+/** Self-hosted fonts from npm (no third-party request) for every page, and the website's stylesheets from styles/. */
+export default function assetsPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
   eleventyConfig.addPassthroughCopy({
     "node_modules/@fontsource/source-serif-4/files/source-serif-4-latin{,-ext}-{400-normal,400-italic,600-normal,700-normal}.woff2": "assets/fonts",
     "node_modules/@fontsource/source-sans-3/files/source-sans-3-latin{,-ext}-{400,600,700}-normal.woff2": "assets/fonts",
   });
+  // The booklet's stylesheets (styles/print/) are copied with the print page (print-plugin.ts).
+  if (input.target !== "print") eleventyConfig.addPassthroughCopy({ "styles/*.css": "assets/css" });
   eleventyConfig.addWatchTarget("styles");
 }

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { frenchSpacing } from "../lib/typography.ts";
+import type { PageSpan } from "../pdf/page-map.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Dates, numbers, sizes and typography, all in the edition's language. */
@@ -19,6 +20,8 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
     typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value,
   );
   eleventyConfig.addFilter("fileSize", (bytes: number, locale: string) => formatFileSize(bytes, locale));
+  /** "23–27", or "23" for one page: the folios of a span of the booklet. */
+  eleventyConfig.addFilter("pageSpan", (span: PageSpan) => (span.first.label === span.last.label ? span.first.label : `${span.first.label}\u2013${span.last.label}`));
   eleventyConfig.addFilter("typo", (text: string) => frenchSpacing(String(text ?? "")));
 }
 

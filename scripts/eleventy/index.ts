@@ -1,6 +1,6 @@
 /** Every Eleventy plugin of Actes, for .eleventy.js to add in one list. */
-export { default as accessibilityPlugin } from "./accessibility-plugin.ts";
 export { default as assetsPlugin } from "./assets-plugin.ts";
+export { default as checkerVersionsPlugin } from "./checker-versions-plugin.ts";
 export { default as dataPlugin } from "./data-plugin.ts";
 export { default as filtersPlugin } from "./filters.ts";
 export { default as htmlPlugin } from "./html-plugin.ts";
@@ -8,3 +8,4 @@ export { default as markdownPlugin } from "./markdown-plugin.ts";
 export { default as printPlugin } from "./print-plugin.ts";
 export { default as searchIndexPlugin } from "./search-index-plugin.ts";
 export { default as securityPlugin } from "./security-plugin.ts";
+export { previewInput, type SiteInput, type SiteTarget } from "./input.ts";

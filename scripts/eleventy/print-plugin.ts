@@ -1,25 +1,26 @@
 import { readFileSync } from "node:fs";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
+import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** Where the booklet's scripts land in the built site (the renderer removes them after printing). */
-export const PRINT_ASSETS = {
-  pagedjs: "assets/js/paged.polyfill.js",
-  booklet: "assets/js/booklet.js",
-  styles: "assets/css/print",
-};
-
 /**
- * The print booklet (src/print.njk): Paged.js from node_modules (never copied
- * into the repository), our page-number and widow handler, and the filters the
- * print templates need.
+ * The print page of the booklet (src/print/): Paged.js from node_modules
+ * (never copied into the repository), the booklet's own Paged.js handlers,
+ * its styles, and the filters the print templates need. The website has no
+ * print page (its PDF is published instead) and the print page has no website.
  */
-export default function printPlugin(eleventyConfig: EleventyConfig): void {
+export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
+  if (input.target === "site") {
+    eleventyConfig.ignores.add("src/print/**");
+    return;
+  }
+  if (input.target === "print") eleventyConfig.ignores.add("src/*.njk");
   eleventyConfig.addPassthroughCopy({
-    "node_modules/pagedjs/dist/paged.polyfill.js": PRINT_ASSETS.pagedjs,
-    "scripts/pdf/browser/booklet.js": PRINT_ASSETS.booklet,
+    "node_modules/pagedjs/dist/paged.polyfill.js": "assets/js/paged.polyfill.js",
+    "scripts/pdf/browser/booklet": "assets/js/booklet",
+    "styles/print": "assets/css/print",
   });
-  eleventyConfig.addWatchTarget("scripts/pdf/browser");
+  eleventyConfig.addWatchTarget("scripts/pdf/browser/booklet");
 
   /** Soft hyphens in body text; titles and names are left whole. */
   eleventyConfig.addFilter("hyphenate", (html: string, language: string) => hyphenateHtml(String(html ?? ""), language));
@@ -32,7 +33,7 @@ export default function printPlugin(eleventyConfig: EleventyConfig): void {
   );
 
   /**
-   * The booklet's fonts (src/print-fonts.njk): the site's own list, styles/fonts.css, with
+   * The booklet's fonts (src/print/fonts.njk): the site's own list, styles/fonts.css, with
    * `font-display: block`, so that print waits for the real faces (Paged.js preloads them) and
    * every glyph comes from an embedded font, and with URLs from the print styles' folder.
    */

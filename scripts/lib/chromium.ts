@@ -2,12 +2,11 @@
  * Finds Debian's Chromium (never a downloaded browser: this machine has no
  * internet) and launches it headless through playwright-core.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { aptInstall, isRootOnDebian } from "./system-tools.ts";
 
 const KNOWN_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
-const ENV_VARS = ["CHROME_PATH", "CHROMIUM_PATH"] as const;
 
 export class ChromiumMissingError extends Error {
   constructor(message: string) {
@@ -24,32 +23,37 @@ export class ChromiumLaunchError extends Error {
   }
 }
 
-function findInstalled(): string | undefined {
-  for (const name of ENV_VARS) {
-    const value = process.env[name];
-    if (value) {
-      if (!existsSync(value)) throw new ChromiumMissingError(`${name} is set to "${value}", but no file exists there. Fix: point ${name} to a Chromium or Chrome executable, or unset it.`);
-      return value;
-    }
+/** Which browser to use: an explicit one, or the first of the usual system paths. */
+export interface BrowserChoice {
+  /** An executable chosen by the user. */
+  path?: string;
+  /** Where `path` was given (e.g. "CHROME_PATH"), for messages. */
+  setBy?: string;
+  /** Install Debian's chromium with apt-get when none is found (as root on Debian only); default true. */
+  install?: boolean;
+}
+
+function findInstalled(choice: BrowserChoice): string | undefined {
+  if (choice.path) {
+    const setBy = choice.setBy ?? "The browser path";
+    if (!existsSync(choice.path)) throw new ChromiumMissingError(`${setBy} is set to "${choice.path}", but no file exists there. Fix: point ${setBy} to a Chromium or Chrome executable, or unset it.`);
+    return choice.path;
   }
   return KNOWN_PATHS.find((candidate) => existsSync(candidate));
 }
 
-const isRootOnDebian = () => process.getuid?.() === 0 && existsSync("/etc/debian_version") && existsSync("/usr/bin/apt-get");
-
 /**
- * The browser's path: CHROME_PATH or CHROMIUM_PATH, then the usual system paths.
- * As root on Debian a missing Chromium is installed with apt-get; elsewhere the
- * error gives the exact command to run.
+ * The browser's path: the one chosen, else the usual system paths. As root
+ * on Debian a missing Chromium is installed with apt-get; elsewhere the error
+ * gives the exact command to run.
  */
-export function findChromium(): string {
-  const found = findInstalled();
+export function findChromium(choice: BrowserChoice = {}): string {
+  const found = findInstalled(choice);
   if (found) return found;
-  if (isRootOnDebian() && process.env.ACTES_NO_INSTALL !== "1") {
+  if (isRootOnDebian() && choice.install !== false) {
     process.stderr.write("Chromium not found: installing Debian's chromium (apt-get install -y chromium)…\n");
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    const installed = findInstalled();
+    aptInstall(["chromium"]);
+    const installed = findInstalled(choice);
     if (installed) return installed;
   }
   throw new ChromiumMissingError(
@@ -71,8 +75,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Launches Chromium headless with a fresh profile (Playwright creates one per launch). */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
+export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   } catch (error) {

@@ -1,88 +1,71 @@
 /**
- * Makes the booklet byte-for-byte reproducible. Chromium (Skia) stamps the
- * PDF with the clock (CreationDate, ModDate) and writes no document ID; links
- * that were resolved against the local render server carry its random port.
- * Here the dates come from the data (or SOURCE_DATE_EPOCH), loopback links
- * become the public URL (or are dropped), and the document ID is a hash of
- * the resulting file, so the same data always gives the same bytes.
+ * Makes a PDF byte-for-byte reproducible. Chromium (Skia) stamps the PDF with
+ * the clock (CreationDate, ModDate) and writes no document ID; links that
+ * were resolved against the local render server carry its random port. Here
+ * the dates come from the edition, loopback links become the public URL (or
+ * are dropped), and the document ID is a hash of the resulting file, so the
+ * same data always gives the same bytes.
  */
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, ParseSpeeds } from "pdf-lib";
-import type { Edition } from "../data/model.ts";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 
 /**
- * The date stamped in the PDF: SOURCE_DATE_EPOCH (seconds, the convention of
- * reproducible-builds.org) when set, else the edition's publication date at midnight UTC.
+ * The date stamped in the PDFs: `sourceDateEpoch` (seconds, the convention of
+ * reproducible-builds.org, read from SOURCE_DATE_EPOCH by the command line) when
+ * given, else the edition's publication date at midnight UTC.
  */
-export function reproducibleDate(edition: Edition, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== "") {
-    if (!/^\d+$/.test(epoch)) {
-      throw new Error(`SOURCE_DATE_EPOCH is "${epoch}", not a number of seconds since 1970. Fix: set it to an integer such as $(git log -1 --format=%ct), or unset it to use colloquium.publication.date.`);
-    }
-    return new Date(Number(epoch) * 1000);
-  }
-  return new Date(`${edition.colloquium.publication.date}T00:00:00Z`);
+export function publicationDate(isoDate: string, sourceDateEpoch?: number): Date {
+  return sourceDateEpoch === undefined ? new Date(`${isoDate}T00:00:00Z`) : new Date(sourceDateEpoch * 1000);
 }
 
 // 16 bytes, as the PDF specification's MD5-sized identifiers; never the value of a real hash prefix in practice.
 const ID_PLACEHOLDER = "0".repeat(32);
 const LOOPBACK = /^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+(\/[^]*)?$/i;
 
-export interface ReproducibleOptions {
-  /** Base path the print page was served under, e.g. "/actes/"; stripped from loopback links. */
-  basePath?: string;
-  env?: NodeJS.ProcessEnv;
-}
-
-/** Returns the PDF with fixed dates, public (or inert) loopback links and an ID derived from its content. */
-export async function makeReproducible(pdf: Uint8Array, edition: Edition, options: ReproducibleOptions = {}): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  prepareReproducible(document, edition, options);
-  return stampContentId(await document.save(REPRODUCIBLE_SAVE_OPTIONS));
-}
-
-/** How a document prepared by prepareReproducible must be saved before stampContentId. */
 // Classic cross-reference table: Chromium writes PDF 1.4, which has no object streams.
 // pdf-lib yields to the event loop every 50 objects by default (a timer each): a tagged book has
 // tens of thousands, and nothing else runs meanwhile, so it writes them in one go.
-export const REPRODUCIBLE_SAVE_OPTIONS = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity } as const;
+const SAVE_OPTIONS = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity } as const;
 
-/**
- * On a loaded document, so that the renderer's single load and save serve here
- * too: dates from the data, loopback links made public or inert, and a
- * placeholder ID that stampContentId replaces once the bytes are final.
- */
-export function prepareReproducible(document: PDFDocument, edition: Edition, options: ReproducibleOptions = {}): void {
-  const date = reproducibleDate(edition, options.env);
-  document.setCreationDate(date);
-  document.setModificationDate(date);
-  rewriteLoopbackLinks(document, edition, options.basePath ?? "/");
+export interface ReproducibleOptions {
+  date: Date;
+  /** The site's public URL: links to the local render server are made to point there (else they lose their action). */
+  publicUrl?: string | undefined;
+}
+
+/** Dates from the edition, loopback links made public or inert, and a placeholder ID that saveReproducible replaces. */
+export function prepareReproducible(document: PDFDocument, options: ReproducibleOptions): void {
+  document.setCreationDate(options.date);
+  document.setModificationDate(options.date);
+  rewriteLoopbackLinks(document, options.publicUrl);
   document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
 }
 
-/** Replaces the placeholder ID of saved bytes with a hash of those bytes. */
-export function stampContentId(bytes: Uint8Array): Uint8Array {
+/** Saves a document prepared by prepareReproducible, its ID a hash of the saved bytes. */
+export async function saveReproducible(document: PDFDocument): Promise<Uint8Array> {
+  return stampContentId(await document.save(SAVE_OPTIONS));
+}
+
+function stampContentId(bytes: Uint8Array): Uint8Array {
   const id = createHash("sha256").update(bytes).digest("hex").slice(0, 32).toUpperCase();
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const marker = `<${ID_PLACEHOLDER}>`;
   const first = text.indexOf(marker);
   const second = text.indexOf(marker, first + 1);
   if (first < 0 || second < 0 || text.indexOf(marker, second + 1) >= 0) {
-    throw new Error("reproducible.ts: the document ID placeholder was not found exactly twice in the saved PDF. Fix: this is a bug in scripts/pdf/reproducible.ts (pdf-lib's trailer format changed?).");
+    throw new Error("reproducible.ts: the document ID placeholder was not found exactly twice in the saved PDF. Fix: prepare the document with prepareReproducible before saving it; otherwise this is a bug in scripts/pdf/reproducible.ts (pdf-lib's trailer format changed?).");
   }
   // Same length, so no offset in the cross-reference table moves.
   return Buffer.from(text.slice(0, first) + `<${id}>` + text.slice(first + marker.length, second) + `<${id}>` + text.slice(second + marker.length), "latin1");
 }
 
 /**
- * Links resolved against the local server that rendered the print page: they
- * would differ at each build and lead nowhere for a reader. With a public URL
- * (colloquium.publication.url) they point there; without one they lose their
- * action (the annotation stays, so the tagged structure that refers to it holds).
+ * Links resolved against the local server that rendered the print page (served
+ * at its root): they would differ at each build and lead nowhere for a reader.
+ * With a public URL they point there; without one they lose their action (the
+ * annotation stays, so the tagged structure that refers to it holds).
  */
-function rewriteLoopbackLinks(document: PDFDocument, edition: Edition, basePath: string): void {
-  const publicBase = edition.colloquium.publication.url;
+function rewriteLoopbackLinks(document: PDFDocument, publicUrl: string | undefined): void {
   for (const page of document.getPages()) {
     const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
     if (!annots) continue;
@@ -92,9 +75,9 @@ function rewriteLoopbackLinks(document: PDFDocument, edition: Edition, basePath:
       const uri = action?.lookupMaybe(PDFName.of("URI"), PDFString, PDFHexString)?.decodeText();
       const loopback = uri ? LOOPBACK.exec(uri) : null;
       if (!annotation || !action || !loopback) continue;
-      if (publicBase) {
-        const sitePath = (loopback[1] ?? "/").replace(basePath, "/").replace(/^\//, "");
-        action.set(PDFName.of("URI"), PDFString.of(new URL(sitePath, publicBase.endsWith("/") ? publicBase : `${publicBase}/`).href));
+      if (publicUrl) {
+        const sitePath = (loopback[1] ?? "/").replace(/^\//, "");
+        action.set(PDFName.of("URI"), PDFString.of(new URL(sitePath, publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`).href));
       } else {
         annotation.delete(PDFName.of("A"));
       }

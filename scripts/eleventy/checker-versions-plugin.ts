@@ -17,7 +17,7 @@ function versionOf(name: string): string {
  * statement names, read from the installed packages (the lockfile pins
  * them), so the statement says which versions the tests ran.
  */
-export default function accessibilityPlugin(eleventyConfig: EleventyConfig): void {
+export default function checkerVersionsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("checkers", () => ({
     axe: versionOf("axe-core"),
     nu: versionOf("vnu-jar"),

@@ -1,33 +1,14 @@
 // @ts-check
 /**
- * Paged.js handlers of the print booklet, run in the browser (copied to
- * /assets/js/booklet.js by scripts/eleventy/print-plugin.ts):
- * - widows and orphans: Paged.js breaks text wherever the page is full, so a
- *   paragraph is moved back or forward to keep two lines on each side;
- * - once all pages exist: folios (roman in the front matter, arabic
- *   from the first page of the body; CSS `counter-reset: page` in the middle of
- *   the document does not work in Paged.js 0.4), and the page numbers of the
- *   table of contents and indexes, filled into placeholders of their final
- *   width (CSS target-counter is slow and dropped entries in long books).
- * It must load after paged.polyfill.js, which runs the handlers once the document is ready.
+ * Widows and orphans, a Paged.js handler of the print booklet (src/print.njk
+ * loads it after paged.polyfill.js). Paged.js breaks text wherever the page is
+ * full and ignores the CSS `orphans` and `widows` properties: the start of the
+ * overflow is moved back or forward so that each side of a page break keeps
+ * the lines those properties ask for.
  */
 (() => {
-  /** @type {any} */
-  const Paged = /** @type {any} */ (window).Paged;
-  if (!Paged) throw new Error("booklet.js: Paged.js is not loaded; include paged.polyfill.js before this script.");
-
-  /** @param {number} n */
-  function roman(n) {
-    const numerals = /** @type {const} */ ([[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]]);
-    let out = "";
-    for (const [value, letters] of numerals) {
-      while (n >= value) {
-        out += letters;
-        n -= value;
-      }
-    }
-    return out;
-  }
+  const Paged = window.Paged;
+  if (!Paged) throw new Error("widows-orphans.js: Paged.js is not loaded; include paged.polyfill.js before this script.");
 
   /**
    * Position of a box in the flow of the page being laid out. Paged.js lets the
@@ -135,58 +116,7 @@
     }
   }
 
-  /** @returns {HTMLElement[]} */
-  const laidOutPages = () => Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
-
-  /**
-   * Numbers the pages once they are all together: page ids and numbers (parts
-   * were numbered from 1 each), folios, then every page reference, and repeated
-   * numbers of an index entry merged.
-   * @returns {{ pages: number, frontMatterPages: number }}
-   */
-  function numberPages() {
-    const pages = laidOutPages();
-    const bodyStart = pages.findIndex((page) => page.querySelector("[data-matter='body']"));
-    const frontMatterPages = bodyStart === -1 ? pages.length : bodyStart;
-    pages.forEach((page, index) => {
-      const side = index % 2 === 0 ? "pagedjs_right_page" : "pagedjs_left_page";
-      if (!page.classList.contains(side)) {
-        throw new Error(`booklet.js: page ${index + 1} was laid out as a ${side === "pagedjs_right_page" ? "left" : "right"}-hand page: the parts of the book were put together out of step.`);
-      }
-      page.id = `page-${index + 1}`;
-      page.dataset.pageNumber = String(index + 1);
-      const folio = index < frontMatterPages ? roman(index + 1) : String(index - frontMatterPages + 1);
-      page.dataset.folio = folio;
-      page.style.setProperty("--actes-folio", JSON.stringify(folio));
-    });
-    /** @type {HTMLElement | null} */ (document.querySelector(".pagedjs_pages"))?.style.setProperty("--pagedjs-page-count", String(pages.length));
-
-    for (const ref of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".pagedjs_pages .page-ref[data-target]"))) {
-      const id = ref.dataset.target ?? "";
-      // The first element with that id: where the entry starts (a split element repeats its id on the next page).
-      const page = /** @type {HTMLElement | null} */ (document.getElementById(id)?.closest(".pagedjs_page") ?? null);
-      if (!page?.dataset.folio) throw new Error(`booklet.js: the page reference to #${id} points to nothing in the booklet.`);
-      ref.textContent = page.dataset.folio;
-    }
-    for (const refs of document.querySelectorAll(".pagedjs_pages .page-refs")) {
-      const seen = new Set();
-      for (const link of Array.from(refs.querySelectorAll(".page-refs__ref"))) {
-        if (!seen.has(link.textContent)) {
-          seen.add(link.textContent);
-          continue;
-        }
-        const separator = link.previousElementSibling;
-        if (separator?.classList.contains("page-refs__sep")) separator.remove();
-        link.remove();
-      }
-    }
-    return { pages: pages.length, frontMatterPages };
-  }
-
-  // The renderer numbers the pages itself when it lays out the book in parts (scripts/pdf/browser/fast-pagination.js).
-  Object.assign(window, { actesNumberPages: numberPages });
-
-  class Booklet extends Paged.Handler {
+  class WidowsOrphans extends Paged.Handler {
     /** @param {any} chunker @param {unknown} polisher @param {unknown} caller */
     constructor(chunker, polisher, caller) {
       super(chunker, polisher, caller);
@@ -262,13 +192,7 @@
       moved.setEnd(overflow.endContainer, overflow.endOffset);
       return moved;
     }
-
-    /** Numbers the pages once all exist, unless the renderer lays out the book in parts: it numbers them once put together. */
-    afterRendered() {
-      if (/** @type {any} */ (window).actesPart) return;
-      /** @type {any} */ (window).actesBooklet = numberPages();
-    }
   }
 
-  Paged.registerHandlers(Booklet);
+  Paged.registerHandlers(WidowsOrphans);
 })();

@@ -1,5 +1,5 @@
 /**
- * npm run audit [-- DIR] [--base /path/] [--desktop]
+ * npm run audit [-- DIR] [--base /path/] [--data DIR] [--desktop]
  * A report, not a test: Lighthouse on the home page, a contribution page and
  * the speakers index of a built site (default _site) served on loopback, in
  * Debian's Chromium. Prints the four category scores and what kept each
@@ -10,8 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { normaliseBasePath } from "../build/index.ts";
-import { dataDirectory, loadEdition } from "../data/load.ts";
+import { normaliseBasePath } from "../pipeline/settings.ts";
+import { loadEdition } from "../data/load.ts";
 import { CHROMIUM_ARGS, findChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
 
@@ -21,6 +21,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     base: { type: "string", default: process.env.ACTES_BASE_PATH ?? "/" },
+    data: { type: "string", default: "_data" },
     desktop: { type: "boolean", default: false },
   },
 });
@@ -30,7 +31,7 @@ if (!existsSync(path.join(siteDir, "index.html"))) {
   process.exit(1);
 }
 const basePath = normaliseBasePath(values.base);
-const edition = await loadEdition(dataDirectory());
+const edition = await loadEdition(path.resolve(values.data));
 const targets = [
   { name: "home", path: "" },
   { name: "contribution", path: edition.contributions[0]!.url.slice(1) },

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { normaliseBasePath } from "../build/index.ts";
+import { normaliseBasePath } from "../pipeline/settings.ts";
 import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { checkAxe, checkReducedMotion, checkReflow, formatProblems, type Problem } from "./check-site.ts";

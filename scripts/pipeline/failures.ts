@@ -23,7 +23,7 @@ const named = (error: unknown, ...names: string[]) => error instanceof Error && 
 const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 /** Errors of our own making: their message is written for authors and already says the fix. */
-const OWN_ERRORS = ["DataErrors", "DataError", "ChromiumMissingError", "ChromiumLaunchError"];
+const OWN_ERRORS = ["DataErrors", "DataError", "SettingsError", "PdfError", "ChromiumMissingError", "ChromiumLaunchError"];
 
 export function explainFailure(error: unknown, out: string): string {
   const chain = chainOf(error);
@@ -51,7 +51,7 @@ export function explainFailure(error: unknown, out: string): string {
   if (timeout instanceof Error) {
     return (
       `Rendering the PDF timed out while Chromium and Paged.js laid out the print page (${firstLine(timeout)}). ` +
-      "Fix: look for a script or stylesheet error in the print page, or allow more time with ACTES_PDF_TIMEOUT_MS (milliseconds). " +
+      "Fix: look for a script or stylesheet error in the print page, or allow more time with --pdf-timeout MS (or ACTES_PDF_TIMEOUT_MS). " +
       "To build the website alone, run `npm run build:site`."
     );
   }

@@ -9,13 +9,14 @@
  *   puts the content right under LI).
  */
 import { deflateSync, inflateSync } from "node:zlib";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from "pdf-lib";
 import { markUnmarkedAsArtifacts } from "./content-stream.ts";
+import { kidsOf } from "./structure-tree.ts";
 
 /** PDF 2.0 standard types Chromium writes, and the PDF 1.7 type each stands for. */
 const ROLE_MAP: Record<string, string> = { Strong: "Span", Em: "Span", Sub: "Span", Aside: "Div", Title: "P", FENote: "Note", DocumentFragment: "Div" };
 
-export interface AccessibilityFixes {
+export interface TagFixes {
   /** Drawing units wrapped as artifacts. */
   artifacts: number;
   /** LI elements given an LBody. */
@@ -24,22 +25,11 @@ export interface AccessibilityFixes {
   roles: string[];
 }
 
-/** Applies the fixes to a printed PDF; the bytes are saved as scripts/pdf/finish-pdf.ts saves them. */
-export async function mendTags(raw: Uint8Array): Promise<{ bytes: Uint8Array; fixes: AccessibilityFixes }> {
-  const pdf = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const fixes = mendTagsIn(pdf);
-  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-  return { bytes, fixes };
-}
-
-/**
- * The same fixes on a document already loaded: the booklet renderer applies
- * them and its own finishing in one load and one save (each costs seconds on a long book).
- */
-export function mendTagsIn(pdf: PDFDocument): AccessibilityFixes {
+/** Applies the fixes to a loaded document (the renderer's single load and save serve every pass after printing). */
+export function mendTags(pdf: PDFDocument): TagFixes {
   const treeRoot = pdf.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
   if (!treeRoot) throw new Error("The printed PDF has no structure tree: Chromium was asked for a tagged PDF (page.pdf({ tagged: true })) and did not write one.");
-  const fixes: AccessibilityFixes = { artifacts: 0, listBodies: 0, roles: [] };
+  const fixes: TagFixes = { artifacts: 0, listBodies: 0, roles: [] };
   const elements = structElements(pdf, treeRoot);
   fixes.roles = addRoleMap(pdf, treeRoot, elements);
   fixes.listBodies = addListBodies(pdf, treeRoot, elements);
@@ -68,12 +58,6 @@ function structElements(pdf: PDFDocument, treeRoot: PDFDict): Element[] {
   };
   kidsOf(treeRoot).forEach(visit);
   return found;
-}
-
-function kidsOf(dict: PDFDict): PDFObject[] {
-  const k = dict.get(PDFName.of("K"));
-  if (k === undefined) return [];
-  return k instanceof PDFArray ? k.asArray() : [k];
 }
 
 function addRoleMap(pdf: PDFDocument, treeRoot: PDFDict, elements: Element[]): string[] {

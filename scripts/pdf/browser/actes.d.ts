@@ -1,0 +1,79 @@
+/**
+ * The `window.actes` namespace: what the booklet's browser scripts
+ * (booklet/, loaded by the print page) and the renderer's (renderer/, given
+ * to the print page by scripts/pdf/paginate.ts) share in the browser.
+ * Each member is set by the script named beside it.
+ */
+
+/** The part of the book one browser page lays out (set by the renderer). */
+export interface PartOfBook {
+  /** 0 for the first part. */
+  index: number;
+  count: number;
+}
+
+/** Laid-out pages as markup, with each page's own style properties apart (renderer/parts.js). */
+export interface PagesMarkup {
+  html: string;
+  styles: [string, string][][];
+}
+
+/** What a later part hands over: its pages, and the blank page before it when it has one. */
+export interface PartPages {
+  pages: PagesMarkup;
+  blank: PagesMarkup | null;
+}
+
+export interface Numbering {
+  pages: number;
+  /** Pages before page 1 of the body, numbered in roman. */
+  frontMatterPages: number;
+}
+
+export interface OutlineHeading {
+  /** The heading's id attribute ("" when it has none). */
+  id: string;
+  /** Text of the heading as laid out. */
+  text: string;
+  /** Title the bookmark should show (the table of contents' wording). */
+  title: string;
+}
+
+export interface LayoutFacts extends Numbering {
+  /** The folio printed on each page (index 0 is page 1). */
+  folios: string[];
+  /** Every heading in document order, as Chromium turns them into bookmarks. */
+  headings: OutlineHeading[];
+  /** Physical pages (from 1) each session and contribution covers, by slug. */
+  marks: { sessions: Record<string, number[]>; contributions: Record<string, number[]> };
+}
+
+/** A renderer handler, made once Paged.js is loaded (its Handler class is the base). */
+export type HandlerFactory = (Paged: any) => unknown;
+
+export interface ActesBrowser {
+  /** Renderer: the part this browser page lays out; absent for the whole book. */
+  part?: PartOfBook;
+  /** booklet/page-numbers.js: numbers the pages (all parts together). */
+  numberPages?: () => Numbering;
+  /** booklet/page-numbers.js: set once the pages are numbered. */
+  numbering?: Numbering;
+  /** renderer/parts.js. */
+  parts?: { partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
+  /** renderer/layout-facts.js. */
+  layoutFacts?: () => LayoutFacts;
+  /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
+  rendererHandlers?: HandlerFactory[];
+  /** renderer/setup.js: set once Paged.js has laid out every page. */
+  paginated?: true;
+}
+
+declare global {
+  interface Window {
+    actes?: ActesBrowser;
+    /** Paged.js' polyfill (paged.polyfill.js from node_modules). */
+    Paged?: any;
+    /** Read by Paged.js' polyfill when it loads. */
+    PagedConfig?: { auto?: boolean; before?: () => unknown; after?: (flow: unknown) => unknown };
+  }
+}

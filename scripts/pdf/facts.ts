@@ -1,0 +1,14 @@
+/** What the website says of the PDFs the build wrote: where each is, its size and its pages. */
+export interface PdfFile {
+  /** Root-relative URL, e.g. /optima-2015.pdf */
+  url: string;
+  bytes: number;
+  pages: number;
+}
+
+export interface PdfFacts {
+  booklet: PdfFile;
+  /** One PDF per contribution and per session, by slug: their pages of the booklet. */
+  contributions: Record<string, PdfFile>;
+  sessions: Record<string, PdfFile>;
+}

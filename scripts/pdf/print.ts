@@ -1,0 +1,16 @@
+/**
+ * Stage "print": Chromium prints the laid-out book to a tagged PDF with an
+ * outline (Chromium writes the outline only for a tagged PDF), then the
+ * browser is closed.
+ */
+import type { LaidOutBook } from "./paginate.ts";
+
+export async function printBook(book: LaidOutBook): Promise<{ raw: Uint8Array; seconds: number }> {
+  const started = performance.now();
+  try {
+    const raw = await book.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return { raw, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await book.close();
+  }
+}

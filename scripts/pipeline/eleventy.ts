@@ -1,0 +1,20 @@
+import Eleventy from "@11ty/eleventy";
+import setUpSite from "../../.eleventy.js";
+import type { SiteInput } from "../eleventy/input.ts";
+
+/**
+ * Runs Eleventy in this process with the site's set-up (.eleventy.js), given
+ * `input` explicitly rather than through its config file: the build's edition,
+ * not one loaded again. Run from the project root (templates and assets are found from there).
+ */
+export async function runEleventy(input: SiteInput, output: string, pathPrefix = "/"): Promise<void> {
+  const eleventy = new Eleventy("src", output, {
+    configPath: false,
+    pathPrefix,
+    quietMode: true,
+    config: (eleventyConfig: Parameters<typeof setUpSite>[0]) => setUpSite(eleventyConfig, input),
+  });
+  // Eleventy prints every error before rethrowing it; the build explains it once (failures.ts), so only that print is dropped.
+  eleventy.logger.overrideLogger({ ...console, error: () => {} });
+  await eleventy.write();
+}

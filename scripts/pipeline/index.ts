@@ -1,0 +1,114 @@
+/**
+ * The whole build, one way, stage by stage:
+ *   load and validate the edition → render the print page → paginate (Paged.js)
+ *   → print (Chromium) → finish the PDF → page map → extracts (a PDF per
+ *   contribution and session) → render the website, once, with the PDFs'
+ *   facts and the page map → swap the new site in.
+ * Each stage is a module with a typed input and output; nothing travels
+ * through the environment. With `settings.pdf` absent, the website is built
+ * alone, without a browser.
+ */
+import { loadEdition } from "../data/load.ts";
+import type { PdfFacts } from "../pdf/facts.ts";
+import { bookletInfo } from "../pdf/document-info.ts";
+import { finishBooklet } from "../pdf/finish.ts";
+import { paginate, type PaginateTimings } from "../pdf/paginate.ts";
+import { mapPages, type PageMap } from "../pdf/page-map.ts";
+import { printBook } from "../pdf/print.ts";
+import { publicationDate } from "../pdf/reproducible.ts";
+import { runEleventy } from "./eleventy.ts";
+import { writePdfs } from "./pdfs.ts";
+import { renderPrintPage } from "./print-page.ts";
+import type { BuildSettings } from "./settings.ts";
+import { withStaging } from "./staging.ts";
+
+/** Seconds spent in each stage (the benchmark reads them). */
+export interface BuildTimings extends Partial<PaginateTimings> {
+  load: number;
+  printPage?: number;
+  print?: number;
+  finish?: number;
+  pageMap?: number;
+  extract?: number;
+  site: number;
+}
+
+export interface BuildResult {
+  out: string;
+  /** Absent when the website was built alone. */
+  pdf?: PdfFacts;
+  pageMap?: PageMap;
+  /** Parts of the booklet laid out at once. */
+  parts?: number;
+  seconds: BuildTimings;
+}
+
+export async function build(settings: BuildSettings): Promise<BuildResult> {
+  const clock = stopwatch();
+  const edition = await loadEdition(settings.dataDir);
+  const seconds: BuildTimings = { load: clock(), site: 0 };
+  const rejections = watchUnhandledRejections();
+  try {
+    return await withStaging(settings.out, async ({ site, scratch }) => {
+      const result: BuildResult = { out: settings.out, seconds };
+      if (settings.pdf) {
+        const c = edition.colloquium;
+        const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
+        const printPage = await renderPrintPage(edition, scratch);
+        seconds.printPage = clock();
+        const book = await paginate({ ...printPage, ...settings.pdf });
+        Object.assign(seconds, book.seconds);
+        clock();
+        const { raw } = await printBook(book);
+        seconds.print = clock();
+        const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
+        seconds.finish = clock();
+        result.pageMap = mapPages({ edition, facts: book.facts, headingPages: booklet.headingPages, maxContributionPages: c.print.maxContributionPages });
+        seconds.pageMap = clock();
+        result.pdf = await writePdfs(site, { edition, booklet, pageMap: result.pageMap, folios: book.facts.folios, date });
+        seconds.extract = clock();
+        result.parts = book.parts;
+      }
+      await runEleventy({ target: "site", edition, ...(result.pdf ? { pdf: result.pdf } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
+      seconds.site = clock();
+      rejections.check();
+      return result;
+    });
+  } finally {
+    rejections.stop();
+  }
+}
+
+/** Seconds since the previous call. */
+function stopwatch(): () => number {
+  let lap = performance.now();
+  return () => {
+    const now = performance.now();
+    const seconds = (now - lap) / 1000;
+    lap = now;
+    return seconds;
+  };
+}
+
+/**
+ * Eleventy can leave a failed passthrough copy (e.g. disk full) unawaited for a
+ * while: unwatched, Node would kill the process on the spot, before the staging
+ * folder is removed. Watched, the failure surfaces through Eleventy's own
+ * promise; one never handled at all fails the build before the swap.
+ */
+function watchUnhandledRejections(): { check(): void; stop(): void } {
+  const pending = new Map<Promise<unknown>, unknown>();
+  const onUnhandled = (reason: unknown, promise: Promise<unknown>) => pending.set(promise, reason);
+  const onHandled = (promise: Promise<unknown>) => pending.delete(promise);
+  process.on("unhandledRejection", onUnhandled);
+  process.on("rejectionHandled", onHandled);
+  return {
+    check() {
+      for (const reason of pending.values()) throw reason;
+    },
+    stop() {
+      process.off("unhandledRejection", onUnhandled);
+      process.off("rejectionHandled", onHandled);
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The build's settings, checked before any work: a wrong value fails at once
+ * (before Eleventy or Chromium starts) with the cause and the fix. The command
+ * line (scripts/build.ts) gathers them from its options and the environment;
+ * everything after it receives them as this one typed object.
+ */
+import path from "node:path";
+import { findChromium, type BrowserChoice } from "../lib/chromium.ts";
+
+export interface PdfSettings {
+  /** Chromium's executable. */
+  browserPath: string;
+  /** How long Paged.js may take to lay out the booklet, in milliseconds. */
+  timeoutMs: number;
+  /** Browser pages laying out parts of the book at once; absent: chosen by the book's length. */
+  parts?: number;
+}
+
+export interface BuildSettings {
+  /** Output folder (absolute). */
+  out: string;
+  /** The colloquium's data folder (absolute). */
+  dataDir: string;
+  /** Path the site is published under, "/" or "/actes/": for the absolute URLs of metadata. */
+  basePath: string;
+  /** Absent for a website without its PDFs (`--site-only`): no browser needed. */
+  pdf?: PdfSettings;
+  /** SOURCE_DATE_EPOCH: seconds since 1970, stamped in the PDFs instead of the publication date. */
+  sourceDateEpoch?: number;
+}
+
+/** Settings as typed by the user: strings, unchecked. */
+export interface RawSettings {
+  out?: string;
+  data?: string;
+  base?: string;
+  siteOnly?: boolean;
+  /** Each value with the name the user gave it by (an option or a variable), for messages. */
+  pdfParts?: Given;
+  pdfTimeout?: Given;
+  sourceDateEpoch?: Given;
+  browser?: BrowserChoice;
+}
+
+export interface Given {
+  value: string;
+  /** "--pdf-parts", "ACTES_PDF_PARTS"… */
+  setBy: string;
+}
+
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SettingsError";
+  }
+}
+
+export const DEFAULT_PDF_TIMEOUT_MS = 180_000;
+
+/** The folders of the project itself, which an output folder must not replace. */
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSettings {
+  const out = path.resolve(cwd, raw.out ?? "_site");
+  const dataDir = path.resolve(cwd, raw.data ?? path.join(PROJECT_ROOT, "_data"));
+  checkOutput(out, dataDir);
+  const settings: BuildSettings = { out, dataDir, basePath: normaliseBasePath(raw.base ?? "/") };
+  if (raw.sourceDateEpoch) settings.sourceDateEpoch = wholeNumber(raw.sourceDateEpoch, 0, "a number of seconds since 1970, e.g. $(git log -1 --format=%ct), or unset it to date the PDFs from colloquium.publication.date");
+  if (raw.siteOnly) return settings;
+  const pdf: PdfSettings = {
+    timeoutMs: raw.pdfTimeout ? wholeNumber(raw.pdfTimeout, 1, `a number of milliseconds, e.g. 300000, or unset it for the default (${DEFAULT_PDF_TIMEOUT_MS})`) : DEFAULT_PDF_TIMEOUT_MS,
+    // Last: it may install Chromium (as root on Debian), which only makes sense once the rest is right.
+    browserPath: "",
+  };
+  if (raw.pdfParts) pdf.parts = wholeNumber(raw.pdfParts, 1, "1 (one piece), 2, 3…, or unset it to choose by the book's length");
+  pdf.browserPath = findChromium(raw.browser);
+  return { ...settings, pdf };
+}
+
+function wholeNumber(given: Given, minimum: number, fix: string): number {
+  const value = Number(given.value);
+  if (!/^\d+$/.test(given.value.trim()) || !Number.isSafeInteger(value) || value < minimum) {
+    throw new SettingsError(`${given.setBy} is "${given.value}", which is not a whole number${minimum > 0 ? ` of at least ${minimum}` : ""}. Fix: set it to ${fix}.`);
+  }
+  return value;
+}
+
+const inside = (child: string, parent: string) => {
+  const relative = path.relative(parent, child);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+
+/** The output folder is replaced whole by each build: it must hold nothing else of value. */
+function checkOutput(out: string, dataDir: string): void {
+  const problem = (what: string) => new SettingsError(`The output folder ${out} ${what}: each build replaces it whole. Fix: choose another output folder with --out, e.g. _site.`);
+  if (inside(out, dataDir)) throw problem(`is inside the data folder ${dataDir}`);
+  if (inside(dataDir, out)) throw problem(`holds the data folder ${dataDir}`);
+  if (inside(PROJECT_ROOT, out)) throw problem("holds this project");
+  for (const folder of ["src", "_includes", "_data", "styles", "scripts", "tests", "node_modules", ".git"]) {
+    if (inside(out, path.join(PROJECT_ROOT, folder))) throw problem(`is inside the project's ${folder}/ folder`);
+  }
+}
+
+/**
+ * "/" or "/path/": the path the site is published under, for the absolute
+ * URLs of metadata. Only plain path segments: no spaces, "..", scheme or query.
+ */
+export function normaliseBasePath(basePath: string): string {
+  const trimmed = basePath.trim().replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return "/";
+  const segments = trimmed.split("/");
+  const bad = segments.find((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === "." || segment === "..");
+  if (bad !== undefined || /^[a-z][a-z0-9+.-]*:/i.test(basePath.trim())) {
+    throw new SettingsError(
+      `The base path "${basePath}" is not a plain URL path${bad !== undefined ? ` ("${bad}" is not allowed in it)` : ""}. ` +
+        "Fix: give the path the site is served under, made of letters, digits, '-', '_', '.' and '~' separated by '/', e.g. --base /actes/ (no scheme, host, query, spaces or '..').",
+    );
+  }
+  return `/${segments.join("/")}/`;
+}
