@@ -20,7 +20,7 @@ export default defineColloquium({
       { label: "universitaires et étudiants", count: 50 },
     ],
   },
-  introduction: `Faire mieux avec moins : la formule résumait en 2015 la situation des collectivités, prises dans l’« effet de ciseau » qui écarte leurs recettes de leurs dépenses. Beaucoup d’intervenants l’ont souligné, c’est cette tension qui oblige le secteur public local à innover et à inventer des solutions à la mesure de son nouveau contexte. Comment innover ? La chaire OPTIMA a consacré à cette question son deuxième colloque, tenu avec les Entretiens TERRITORIA 2015.
+  introduction: `Faire mieux avec moins : la formule résumait en 2015 la situation des collectivités, prises dans l’« effet de ciseau » qui écarte leurs recettes de leurs dépenses. Comme beaucoup d’intervenants l’ont souligné, c’est cette tension qui oblige le secteur public local à innover et à inventer des solutions à la mesure de son nouveau contexte. Comment innover ? La chaire OPTIMA a consacré à cette question son deuxième colloque, tenu avec les Entretiens TERRITORIA 2015.
 
 Le 21 mai 2015, au Palais Beaumont de Pau, la journée a rassemblé près de 250 participants : plus de 200 agents et élus, et 50 universitaires et étudiants. Collectivités, chercheurs et entreprises y ont confronté leurs points de vue sur les difficultés du secteur public local et sur les solutions nouvelles qu’elles appellent, les praticiens livrant leur expérience, les chercheurs leur analyse.
 

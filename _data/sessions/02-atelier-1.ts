@@ -18,7 +18,7 @@ export default defineSession({
 
 **Une fenêtre d’opportunité.** L’arrivée d’une nouvelle équipe dirigeante a permis de lancer une démarche de pilotage stratégique, portée par une volonté partagée. Elle doit mettre l’organisation au service d’un meilleur service public, redonner de l’élan à l’établissement, rendre la décision plus claire et plus fluide tout en mesurant ce qu’on y gagne, et rassembler encadrement et personnels autour d’une même culture de la gestion et du travail en projet.
 
-**Une architecture d’ensemble.** Le projet d’établissement se lit comme un arbre dont chaque branche porte son objectif, des 5 ambitions aux 14 politiques, puis aux missions et aux actions ou activités. L’une des cinq ambitions, adapter l’organisation du corps départemental afin de préserver la performance opérationnelle, couvre à elle seule 5 des 14 politiques, de l’évolution du temps de travail à la qualité des secours, en passant par le secours à personnes, la prévention des risques et le traitement de l’alerte.
+**Une architecture d’ensemble.** Le projet d’établissement se lit comme un arbre : 5 ambitions se déclinent en 14 politiques, elles-mêmes divisées en missions puis en actions ou activités, et chaque politique, mission ou action a son objectif. L’une des cinq ambitions, adapter l’organisation du corps départemental afin de préserver la performance opérationnelle, couvre à elle seule 5 des 14 politiques, de l’évolution du temps de travail à la qualité des secours, en passant par le secours à personnes, la prévention des risques et le traitement de l’alerte.
 
 **Trois outils pour suivre et associer.**
 
@@ -28,7 +28,7 @@ export default defineSession({
 
 **Conditions et freins.** La réussite tient à un accompagnement interne et externe, à un portage politique et hiérarchique, à une capacité d’adaptation, à des outils collaboratifs (intranet, plateforme, informatique décisionnelle) et à une communication tournée vers l’intérieur comme vers l’extérieur. À l’inverse, le temps que la démarche absorbe, la charge du quotidien, la durée du processus, le risque de décalage entre objectifs, attentes et contextes, la culture de l’organisation et le degré d’adhésion des acteurs peuvent la ralentir, voire la compromettre.
 
-**Bilan d’étape.** Encore inachevée, la démarche embrasse toute l’organisation, d’où un dispositif de pilotage conséquent. Ses résultats sont encourageants, à condition que l’innovation garde les pieds sur terre : pragmatique et opérationnelle.`,
+**Bilan d’étape.** Encore inachevée, la démarche embrasse toute l’organisation, d’où un dispositif de pilotage conséquent. Ses résultats sont encourageants ; l’innovation doit toutefois garder les pieds sur terre et rester pragmatique et opérationnelle.`,
       keyFigures: [
         { label: "Agents (près de)", value: 4000 },
         { label: "Sapeurs-pompiers professionnels (plus de)", value: 1250 },
@@ -55,7 +55,7 @@ export default defineSession({
 
 **Un outil de dialogue.** Le référentiel rassemble autour d’une vision commune les élus et leurs services, les partenaires institutionnels du Département et les acteurs de l’aménagement, pour qu’ils partagent leurs points de vue et en discutent. Il les aide à analyser des situations concrètes, chacune singulière, et à imaginer des réponses neuves sur la manière d’aménager le territoire seine-et-marnais, surtout là où l’ingénierie fait défaut, en tenant compte de ses spécificités. Il bouscule aussi les habitudes, en interrogeant les façons de faire et en proposant de les faire évoluer.
 
-**Un document technique et pédagogique.** Son contenu et son public ont été arrêtés au terme de trois mois de réflexion menée en interne, de façon collaborative. Il rappelle les documents à mobiliser pour mieux agir et réunit les recommandations pratiques. Le seul fait qu’il existe et qu’il fonctionne affirme une autre manière de faire et appelle à prolonger le travail collectif sur l’aménagement ; il donne en outre au Département l’occasion de faire connaître ses orientations politiques et stratégiques en la matière.
+**Un document technique et pédagogique.** Avant sa rédaction, trois mois de réflexion collaborative, menée en interne sur son contenu et son public, en ont fixé la vocation. Il rappelle les documents à mobiliser pour mieux agir et réunit les recommandations pratiques. Le seul fait qu’il existe et qu’il fonctionne affirme une autre manière de faire et appelle à prolonger le travail collectif sur l’aménagement ; il donne en outre au Département l’occasion de faire connaître ses orientations politiques et stratégiques en la matière.
 
 **Ce qu’il n’est pas :**
 

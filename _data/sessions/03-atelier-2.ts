@@ -14,7 +14,7 @@ export default defineSession({
       speakers: ["nicolas-pernot"],
       title: "La mise en place d’une responsabilisation financière des directions et services",
       shortTitle: "Responsabilisation financière des directions et services",
-      summary: `Les recettes publiques baissent, et les collectivités devront vivre avec cette décrue : pour Nicolas Pernot, c’est leur manière même de fonctionner qui doit en tirer les conséquences. Il en trouve l’image dans l’œuvre « l’évidence du signe », où le moins vaut le plus. L’équipe paloise s’attache ainsi à montrer comment une organisation peut retrouver l’équilibre financier. Son propos croise deux expériences, vécues dans des contextes opposés.
+      summary: `Les recettes publiques baissent, et les collectivités devront vivre avec cette décrue : pour Nicolas Pernot, c’est leur manière même de fonctionner qui doit en tirer les conséquences. Il en trouve l’image dans l’œuvre « l’évidence du signe », où le moins vaut le plus. L’équipe paloise s’attache ainsi à montrer comment une organisation peut fonctionner pour tenir son équilibre financier. Son propos croise deux expériences, vécues dans des contextes opposés.
 
 **Le Havre, 2008 : une organisation solide face à la crise.** Privée de levier fiscal et engagée dans de lourds investissements culturels, la ville voit son horizon financier s’assombrir, mais elle peut compter sur des services bien structurés. Pour anticiper recettes et dépenses sous contrainte, elle avance en trois étapes :
 
@@ -32,7 +32,7 @@ L’effort, tenu dans la durée, a porté ses fruits : les résultats ont été 
 
 Pour tenir ce cap ambitieux, les 56 pôles ont été ramenés à 22. Il s’agissait de redimensionner des centres de décision jusque-là dispersés, de simplifier et d’abréger le circuit de décision, et de dire plus clairement qui fait quoi. La taille de l’organisation rend cette optimisation possible, et tous les agents y sont associés.
 
-**La leçon.** Faire baisser les dépenses peu à peu est salutaire ; les couper brutalement suscite des réactions néfastes. La réussite demande de laisser au changement le temps de s’installer et de faire confiance aux cadres en élargissant leur liberté.`,
+**La leçon.** Faire baisser les dépenses peu à peu est salutaire ; les couper brutalement suscite des réactions néfastes. La réussite demande de laisser au changement le temps de s’installer et d’impliquer les cadres en élargissant leur liberté.`,
       keyFigures: [
         { label: "Programmation pluriannuelle au Havre", value: 3, unit: "ans" },
         { label: "Investissement annuel visé à Pau", value: "15 à 25", unit: "M€" },
@@ -60,7 +60,7 @@ Pour tenir ce cap ambitieux, les 56 pôles ont été ramenés à 22. Il s’agis
 
 **Le pilotage.** L’adjoint aux finances et le directeur général des services conduisaient la démarche avec d’autres directions ; ils la présentaient régulièrement afin que les cadres y adhèrent.
 
-**Le bilan.** Appliquée à des actions concrètes, elle a permis 5 % d’économies au total. Pour rester efficace, une telle démarche doit être soutenue sans relâche et faire l’objet d’un retour d’expériences.`,
+**Le bilan.** Appliquée à des actions concrètes, la démarche a permis 5 % d’économies au total. Pour rester efficace, elle doit être soutenue sans relâche et faire l’objet d’un retour d’expériences.`,
       keyFigures: [
         { label: "Phases de la démarche", value: 4 },
         { label: "Économies réalisées", value: 5, unit: "%" },
@@ -73,7 +73,7 @@ Pour tenir ce cap ambitieux, les 56 pôles ont été ramenés à 22. Il s’agis
       speakers: ["marcel-guenoun"],
       summary: `« Navré mais l’innovation m’inquiète » : Marcel Guenoun a commencé par ses réserves, avant de reconnaître aux démarches de Pau et de Cannes le statut d’innovations véritables.
 
-**Les ambiguïtés du mot.** Sommée d’innover, l’action publique reçoit une injonction de plus en plus paradoxale. Le terme désigne le mal sans le *panser* et trahit la montée d’incertitudes « ontologiques » ; on l’invoque volontiers, mais le *pense*-t-on vraiment ? Il sert de label là même où rien n’est investi en recherche et développement. Et il a son revers, car l’innovation ne crée qu’en détruisant : elle exclut, attaque, tue et subvertit du même mouvement.
+**Les équivoques du mot.** Sommée d’innover, l’action publique reçoit une injonction de plus en plus paradoxale. Le terme désigne le mal sans le *panser* et trahit la montée d’incertitudes « ontologiques » ; on l’invoque volontiers, mais le *pense*-t-on vraiment ? Il sert de label là même où rien n’est investi en recherche et développement. Et il a son revers, car l’innovation ne crée qu’en détruisant : elle exclut, attaque, tue et subvertit du même mouvement.
 
 **Deux manières d’innover**, que l’atelier illustre l’une et l’autre :
 

@@ -20,7 +20,7 @@ export default defineSession({
 
 **La norme « entreprise en santé »** est venue du Québec. Intéressés par le succès de DEFI, des homologues québécois ont voulu en savoir plus ; ces rencontres ont montré que le Québec devançait la France, notamment grâce à cette norme. À la différence de l’approche européenne, elle s’étend à des sphères originales comme les habitudes de vie — alimentation, sport, tabagisme, stress. À Alès, elle a servi sous la forme d’une grille qui permet d’identifier les risques psychosociaux.
 
-**Ce qu’on y gagne.** Une politique du travail, a-t-il souligné, produit deux sortes d’effets. Les uns sont tangibles : absentéisme, turnover, présence passive et coûts d’assurance reculent. Les autres sont intangibles : les agents s’investissent davantage, gagnent en motivation et en créativité.`,
+**Ce qu’on y gagne.** Une politique du travail, a-t-il souligné, produit en général deux sortes d’effets. Les uns sont tangibles : absentéisme, turnover, présence passive et coûts d’assurance reculent. Les autres sont intangibles : les agents s’investissent davantage, gagnent en motivation et en créativité.`,
       keywords: [
         "qualité de vie au travail",
         "santé et sécurité au travail",
@@ -37,7 +37,7 @@ export default defineSession({
       speakers: ["camille-margolle", "patricia-charles"],
       title: "La création du réseau interne des cadres Innovation/Management, iX",
       shortTitle: "Réseau interne des cadres Innovation/Management, iX",
-      summary: `À Orléans, un diagnostic mené rapidement avait fait ressortir ce qui pesait sur les cadres : un éclatement des sites, des métiers et des niveaux de responsabilité, une lourde charge de travail, un sentiment de perte de sens et d’appartenance. Camille Margolle et Patricia Charles ont raconté comment les cadres de la mairie ont eux-mêmes répondu à ces dysfonctionnements en créant iX.
+      summary: `À Orléans, un diagnostic mené rapidement avait fait ressortir ce qui n’allait pas dans la collectivité : un éclatement des sites, des métiers et des niveaux de responsabilité, une lourde charge de travail, un sentiment de perte de sens et d’appartenance. Camille Margolle et Patricia Charles ont raconté comment les cadres de la mairie ont eux-mêmes répondu à ces dysfonctionnements en créant iX.
 
 **Un désir partagé.** Le réseau est né de leur volonté de se parler pour mieux travailler ensemble, de faire avancer les projets collectivement, de devenir acteurs des changements au lieu de les subir, et de s’exprimer comme d’agir librement. La collectivité offrait pour cela des atouts managériaux : l’attachement aux valeurs humaines, une direction générale qui laisse les initiatives se développer, une culture de la communication bien réelle, quoique perfectible.
 
@@ -64,7 +64,7 @@ export default defineSession({
 Sous la double pression des contraintes externes et internes, les collectivités font des choix qui pèsent sur leurs ressources humaines, et leurs ressources organisationnelles s’usent de l’intérieur. Cette érosion prend trois formes, qui s’enchaînent :
 
 - les **conditions de travail** se dégradent, et les agents ont le sentiment de rendre un travail de moindre qualité ;
-- l’**organisation du travail** se dégrade aussi, et les agents disent souvent manquer du soutien de l’organisation ;
+- l’**organisation du travail** se dégrade aussi, et beaucoup d’agents regrettent de ne pas se sentir épaulés par leur structure ;
 - il en découle un **conflit** et une **ambigüité de rôles** : le premier tient à l’impression de servir des objectifs contradictoires, ou contraires à ses valeurs, la seconde à l’absence d’informations claires.
 
 Ces trois érosions finissent par nuire à la performance des ressources humaines, les agents adoptant des comportements contre-productifs. Elles leur font aussi perdre leurs ressources subjectives, celles qui leur permettent de se définir.

@@ -14,17 +14,17 @@ export default defineSession({
       speakers: ["letizia-murret-labarthe"],
       title: "Réflexe45 : présentation des innovations numériques au service du territoire",
       shortTitle: "Réflexe45 : innovations numériques au service du territoire",
-      summary: `Réflexe45 est le projet de gestion de la relation citoyenne du Département du Loiret. Letizia Murret-Labarthe en a exposé la logique : quel que soit le canal par lequel un usager s’adresse à la collectivité, sa question doit recevoir une réponse précise et de qualité, et sa demande doit pouvoir être suivie et instruite au mieux.
+      summary: `Réflexe45 est le projet de gestion de la relation citoyenne du Département du Loiret. Letizia Murret-Labarthe en a exposé les buts, le déploiement et les prochaines étapes.
 
 **Ce que le projet vise :**
 
 - une relation de meilleure qualité avec l’usager, sur tous les moyens de communication ;
-- des réponses fiables, d’où que viennent les questions ;
+- des réponses précises et de qualité, d’où que viennent les questions ;
 - des demandes tracées, à l’instruction optimisée ;
 - des flux d’information dématérialisés, dans le prolongement de la démarche « développement durable » du Département ;
 - une collectivité confortée dans son rôle de prestataire de service.
 
-**La mise en œuvre.** Les enjeux ont été définis pour chacun des quatre canaux de communication du Département. L’outil intégré de Gestion de la Relation Citoyens (GRC) gagne ensuite les services instructeurs les uns après les autres. Le Centre de Contacts Téléphoniques (CCT) a ouvert en avril 2014. Sur 2013-2017, le projet coûte 1 170 k€ TTC, dont 70 % sont couverts grâce au cofinancement de la Région et du FEDER.
+**La mise en œuvre.** Une fois cernés les enjeux propres à chacun des quatre canaux de communication du Département, l’outil intégré de Gestion de la Relation Citoyens (GRC) a commencé à gagner, peu à peu, l’ensemble des services instructeurs. Le Centre de Contacts Téléphoniques (CCT) a ouvert en avril 2014. Sur 2013-2017, le projet coûte 1 170 k€ TTC, dont 70 % sont couverts grâce au cofinancement de la Région et du FEDER.
 
 **La suite.** Des formulaires « métier » du site du Loiret aboutiront directement dans l’outil de GRC, et les usagers disposeront en octobre 2015 d’un espace usager sur le site, complété par des e-services.`,
       keyFigures: [
@@ -60,7 +60,7 @@ export default defineSession({
       kind: "enterprise",
       speakers: ["frederic-bousquet"],
       title: "Cit-eazen",
-      summary: `Frédéric Bousquet a présenté l’application de Cofely Ineo Digital, Cit-eazen, pensée pour rapprocher les villes de leurs citoyens. Les habitants y signalent des incidents, dans un esprit positif, et la ville peut y donner suite au mieux sans perdre le contact direct avec eux. L’entreprise y voit des avantages nombreux, pour les élus comme pour les citoyens et les services : un outil d’efficacité pour ces derniers, et une aide pour mutualiser investissements et maintenance à l’échelle d’un territoire.
+      summary: `Frédéric Bousquet a présenté Cit-eazen, l’application de Cofely Ineo Digital pensée pour améliorer la relation entre les villes et leurs citoyens. Les habitants y signalent des incidents, dans un esprit positif, et la ville peut y donner suite au mieux sans perdre le contact direct avec eux. L’entreprise y voit des avantages nombreux, pour les élus comme pour les citoyens et les services : un outil d’efficacité pour ces derniers, et une aide pour mutualiser investissements et maintenance à l’échelle d’un territoire.
 
 **Le back-office** sert à :
 
@@ -80,9 +80,9 @@ L’aiguillage des signalements se fait par catégorie, vers le service qui en a
       speakers: ["jean-pierre-jambes"],
       summary: `Jean-Pierre Jambes a tenu ensemble deux constats.
 
-**Une chance pour le management territorial.** Le numérique l’enrichit en lui offrant des outils de communication plus simples, plus interactifs, plus accessibles et qu’on manage plus aisément. Il sert des projets de proximité grâce au travail asynchrone, au pair-à-pair et à la mobilité. Pour les organisations territoriales, cette « révolution » marque une vraie rupture : à elles de l’exploiter et de la maîtriser.
+**Une chance pour le management territorial.** Le numérique enrichit ce management en lui offrant des outils de communication plus simples, plus interactifs, plus accessibles et qu’on manage plus aisément. Il sert des projets de proximité grâce au travail asynchrone, au pair-à-pair et à la mobilité. Pour les organisations territoriales, cette « révolution » marque une vraie rupture : à elles de l’exploiter et de la maîtriser.
 
-**Un revers.** Des services locaux sont pilotés depuis la « Silicon Valley », qu’il s’agisse de Google, de Huber ou des réseaux sociaux. Dispositifs, identités numériques et data gagnent sans cesse en richesse.
+**L’autre face.** Des services locaux sont pilotés depuis la « Silicon Valley », qu’il s’agisse de Google, de Huber ou des réseaux sociaux. Dispositifs, identités numériques et data gagnent sans cesse en richesse.
 
 Faut-il alors repenser les politiques numériques locales ? Tourner le dos au numérique, ou négliger de s’en emparer, serait la pire des réponses. Mais le but premier doit rester d’enrichir et de simplifier les liens entre les services de proximité et les collectifs qui les entourent. Les trois projets présentés dans l’atelier, à Issy-les-Moulineaux, au Conseil départemental du Loiret et chez INEO, prennent selon lui ce chemin : ils aident les politiques publiques locales à intégrer la révolution numérique.`,
       keywords: ["révolution numérique", "management territorial", "politiques numériques locales", "services de proximité", "identités numériques"],
