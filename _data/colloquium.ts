@@ -20,41 +20,41 @@ export default defineColloquium({
       { label: "universitaires et étudiants", count: 50 },
     ],
   },
-  introduction: `Le 21 mai 2015, le Palais Beaumont, à Pau, a accueilli la deuxième édition du colloque de la chaire OPTIMA, tenue conjointement avec les Entretiens TERRITORIA 2015. Près de 250 personnes y ont assisté : plus de 200 agents et élus locaux, ainsi que 50 universitaires et étudiants. La journée voulait faire dialoguer collectivités, chercheurs et entreprises pour dégager des réponses innovantes aux difficultés que rencontre le secteur public local, autour d’une question : « Collectivités locales, comment faire mieux avec moins ? Innovons ! » Chercheurs et praticiens y ont livré leurs analyses et leurs retours d’expérience.
+  introduction: `Faire mieux avec moins : la formule résumait en 2015 la situation des collectivités, prises dans l’« effet de ciseau » qui écarte leurs recettes de leurs dépenses. Comme beaucoup d’intervenants l’ont souligné, c’est cette tension qui oblige le secteur public local à innover et à inventer des solutions à la mesure de son nouveau contexte. Comment innover ? La chaire OPTIMA a consacré à cette question son deuxième colloque, tenu avec les Entretiens TERRITORIA 2015.
 
-Le programme suivait les quatre axes de recherche de la chaire, chacun traité dans un atelier où des collectivités ont exposé leurs démarches innovantes :
+Le 21 mai 2015, au Palais Beaumont de Pau, la journée a rassemblé près de 250 participants : plus de 200 agents et élus, et 50 universitaires et étudiants. Collectivités, chercheurs et entreprises y ont confronté leurs points de vue sur les difficultés du secteur public local et sur les solutions nouvelles qu’elles appellent, les praticiens livrant leur expérience, les chercheurs leur analyse.
 
-- **axe politique et stratégique** : expériences du SDIS des Yvelines et du Conseil départemental de Seine-et-Marne ;
-- **axe organisationnel et décisionnel** : expériences des villes de Pau et de Cannes ;
-- **axe comportemental et humain** : expériences des villes d’Alès et d’Orléans ;
-- **axe des technologies de l’information et de la communication (TIC)** : expériences du Conseil départemental du Loiret et de la ville d’Issy-les-Moulineaux.
+Quatre ateliers, un par axe de recherche de la chaire, ont donné la parole à des collectivités engagées dans des démarches innovantes :
 
-À côté de ces témoignages de terrain, des universitaires ont proposé une lecture conceptuelle et académique des expériences présentées.
+- **politique et stratégique** : le SDIS des Yvelines, puis le Conseil départemental de Seine-et-Marne ;
+- **organisationnel et décisionnel** : les villes de Pau et de Cannes ;
+- **comportemental et humain** : les villes d’Alès et d’Orléans ;
+- **TIC** : le Conseil départemental du Loiret et la ville d’Issy-les-Moulineaux.
 
-Tous les intervenants se sont confrontés à la même interrogation — comment innover ? — et ont présenté l’innovation comme une réponse nécessaire à l’environnement dans lequel évoluent désormais les organisations publiques locales. Leurs démarches diffèrent beaucoup, mais les défis qu’ils affrontent se ressemblent. Beaucoup ont mis en avant l’« effet de ciseau » entre la trajectoire des recettes et celle des dépenses locales : c’est lui qui oblige le secteur public local à innover pour inventer des solutions à la mesure de sa nouvelle situation.`,
+Dans chaque atelier, un universitaire a porté sur ces expériences de terrain un regard conceptuel. D’un exposé à l’autre, les démarches varient beaucoup, mais les défis se ressemblent, et tous les intervenants ont fait de l’innovation la réponse qu’exige l’environnement des organisations publiques locales.`,
   mission: {
     title: "La chaire OPTIMA",
-    introduction: `La chaire OPTIMA relie les acteurs du territoire — élus comme fonctionnaires territoriaux — aux enseignants-chercheurs de l’UPPA (Université de Pau et des Pays de l’Adour) spécialisés dans le management public local. Elle s’est fixé cinq ambitions.`,
+    introduction: `La chaire OPTIMA rapproche deux mondes. D’un côté, les élus et les fonctionnaires territoriaux ; de l’autre, les enseignants-chercheurs que l’Université de Pau et des Pays de l’Adour (UPPA) compte en management public local. Ses ambitions sont au nombre de cinq.`,
     items: [
       {
         keyword: "observatoire",
-        text: "Observer le pilotage et l’innovation managériale des collectivités, afin de mieux connaître leurs pratiques et d’en saisir les ressorts.",
+        text: "Suivre le pilotage des collectivités et leurs innovations managériales, pour connaître ces pratiques et en comprendre les ressorts.",
       },
       {
         keyword: "partage",
-        text: "Faire circuler ces innovations entre chercheurs et praticiens, sur le plan local comme sur le plan national.",
+        text: "Faire connaître ces innovations aux universitaires comme aux praticiens, localement et dans tout le pays.",
       },
       {
         keyword: "accompagnement",
-        text: "Épauler les collectivités qui déploient ces pratiques nouvelles.",
+        text: "Soutenir les collectivités qui adoptent ces nouvelles façons de faire.",
       },
       {
         keyword: "laboratoire",
-        text: "Fabriquer l’innovation locale en coopération avec les acteurs du territoire, en particulier les usagers, citoyens et contribuables.",
+        text: "Concevoir l’innovation locale en collaboration avec les acteurs du territoire, à commencer par les usagers, citoyens et contribuables.",
       },
       {
         keyword: "propositions",
-        text: "Suggérer des outils et des modes de fonctionnement inédits, adaptés aux transformations que connaît l’environnement local.",
+        text: "Proposer des outils et des modes de fonctionnement nouveaux, en réponse aux transformations du contexte local.",
       },
     ],
   },

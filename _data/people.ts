@@ -6,7 +6,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "David",
     familyName: "Carassus",
-    role: "directeur de la chaire OPTIMA, professeur des universités",
+    role: "directeur de la chaire, professeur des universités",
     organisations: ["chaire-optima", "uppa"],
   },
   {
@@ -54,7 +54,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Xavier",
     familyName: "Messager",
-    role: "chef du service aménagement et stratégie au conseil général de Seine-et-Marne",
+    role: "chef du service aménagement et stratégie, conseil général de Seine et Marne",
     organisations: ["departement-seine-et-marne"],
   },
   {
@@ -70,7 +70,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Nicolas",
     familyName: "Pernot",
-    role: "directeur général des services de la ville de Pau et de la CdAPP",
+    role: "dgs de la ville de Pau et de la CdAPP",
     organisations: ["ville-de-pau", "cdapp"],
   },
   {
@@ -78,7 +78,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Alain",
     familyName: "Jouanjus",
-    role: "chargé de mission auprès du secrétaire général au Conseil général de l’armement, ancien directeur général des services de la ville de Cannes",
+    role: "chargé de mission auprès du secrétaire général du Conseil général de l’armement, ex-dgs de la ville de Cannes",
     organisations: ["conseil-general-armement", "ville-de-cannes"],
   },
   {
@@ -86,7 +86,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Marcel",
     familyName: "Guenoun",
-    role: "maître de conférences en sciences de gestion, Aix-Marseille Université",
+    role: "maître de conférences en sciences de gestion, Université d’Aix Marseille",
     organisations: ["aix-marseille-universite"],
   },
   {
@@ -102,7 +102,7 @@ export default definePeople([
     honorific: "Mme",
     givenName: "Camille",
     familyName: "Margolle",
-    role: "responsable formation à la ville d’Orléans",
+    role: "responsable Formation à la ville d’Orléans",
     organisations: ["ville-d-orleans"],
   },
   {
@@ -110,7 +110,7 @@ export default definePeople([
     honorific: "Mme",
     givenName: "Patricia",
     familyName: "Charles",
-    role: "direction de l’Éducation de la ville d’Orléans, pilote au sein du réseau iX",
+    role: "Direction de l’Éducation et pilote au sein du réseau iX à la ville d’Orléans",
     organisations: ["ville-d-orleans"],
   },
   {
@@ -134,7 +134,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Guillaume",
     familyName: "Lenoble",
-    role: "directeur général adjoint des services chargé des finances, de l’évaluation et de l’innovation à la ville d’Issy-les-Moulineaux",
+    role: "dga des services finances, évaluation et innovation à la ville d’Issy-les-Moulineaux",
     organisations: ["ville-d-issy-les-moulineaux"],
   },
   {
@@ -142,7 +142,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Frédéric",
     familyName: "Bousquet",
-    role: "responsable commercial Sud-Ouest, Cofely Ineo Digital",
+    role: "Responsable Commercial Sud-Ouest Cofely Ineo Digital",
     organisations: ["cofely-ineo-digital"],
   },
   {
@@ -158,7 +158,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Jean-Michel",
     familyName: "Uhaldeborde",
-    role: "professeur émérite en sciences économiques, UPPA",
+    role: "Professeur émérite en sciences économiques, UPPA",
     organisations: ["uppa"],
   },
 ]);

@@ -96,7 +96,7 @@ describe("data mistakes stop the build with file, field path and fix", () => {
 
   it("missing required field", () => {
     const data = copyData("missing-field");
-    editData(data, "people.ts", 'role: "directeur de la chaire OPTIMA, professeur des universités",\n', "");
+    editData(data, "people.ts", 'role: "directeur de la chaire, professeur des universités",\n', "");
     const entry = expectDataFailure(buildSite(data), shownAs(data, "people.ts"));
     expect(entry).toContain("at [0].role: Invalid input: expected string, received undefined");
     expect(entry).toContain("Fix: add this required field (string)");
@@ -125,7 +125,7 @@ describe("data mistakes stop the build with file, field path and fix", () => {
   it("a data file that does not compile, with file:line:column and the line itself", () => {
     const data = copyData("syntax-error");
     // Line 7 of the session file is its title; a missing comma makes it invalid TypeScript.
-    editData(data, "sessions/03-atelier-2.ts", 'title: "Des innovations organisationnelles et décisionnelles",', 'title: "Des innovations" "organisationnelles",');
+    editData(data, "sessions/03-atelier-2.ts", 'title: "Des innovations organisationnelle et décisionnelle",', 'title: "Des innovations" "organisationnelles",');
     const file = shownAs(data, "sessions/03-atelier-2.ts");
     const entry = expectDataFailure(buildSite(data), `${file}:7:`);
     expect(entry).toMatch(new RegExp(`^- ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:7:\\d+: does not compile: Expected`));

@@ -47,8 +47,13 @@ beforeAll(() => {
   editData(data, "people.ts", /\n\]\);\s*$/, `\n${people}]);\n`);
   // One contribution with the hostile title and summary, spoken by all three.
   editData(data, "sessions/02-atelier-1.ts", 'speakers: ["laurent-chavillon"],', `speakers: ["${PEOPLE.arabic.id}", "${PEOPLE.hebrew.id}", "${PEOPLE.long.id}"],`);
-  editData(data, "sessions/02-atelier-1.ts", 'title: "Un projet d’établissement pour mieux décider",', `title: ${JSON.stringify(TITLE)},`);
-  editData(data, "sessions/02-atelier-1.ts", "summary: `**Le service.**", `summary: \`${SUMMARY_SCRIPT} ${SUMMARY_IMG} [la source](https://hal.science/hal-02152519)\n\n**Le service.**`);
+  editData(
+    data,
+    "sessions/02-atelier-1.ts",
+    'title: "La mise en œuvre d’un projet d’établissement pour mieux décider",',
+    `title: ${JSON.stringify(TITLE)},`,
+  );
+  editData(data, "sessions/02-atelier-1.ts", "summary: `Piloter", `summary: \`${SUMMARY_SCRIPT} ${SUMMARY_IMG} [la source](https://hal.science/hal-02152519)\n\nPiloter`);
   // Two right-to-left speakers of a talk without a title: the heading is made of their names.
   editData(data, "sessions/02-atelier-1.ts", 'speakers: ["christophe-favoreu"],', `speakers: ["${PEOPLE.arabic.id}", "${PEOPLE.hebrew.id}"],`);
 

@@ -3,25 +3,25 @@ import { defineSession } from "actes";
 export default defineSession({
   slug: "ouverture",
   kind: "opening",
-  title: "Ouverture du colloque",
-  introduction: `Quatre personnalités ont lancé la journée au nom de l’université, de la ville hôte, des directeurs généraux des collectivités et de l’Observatoire TERRITORIA, coorganisateur de ces Entretiens.`,
+  title: "Ouverture du séminaire",
+  introduction: `Quatre voix ont ouvert la journée : celles de l’Université de Pau et des Pays de l’Adour, de la ville de Pau, de la section Aquitaine du SNDGS-CT et de l’Observatoire TERRITORIA, qui tenait ses Entretiens le même jour.`,
   contributions: [
     {
       slug: "allocutions-d-ouverture",
       kind: "address",
       speakers: ["mohamed-amara", "jean-louis-peres", "yannick-bassier", "anne-marie-escoffier"],
       title: "Allocutions d’ouverture",
-      summary: `Ce deuxième séminaire a été ouvert successivement par le président de l’UPPA, par l’adjoint au maire de Pau en charge des finances et de la commande publique, par le président de la section Aquitaine du SNDGS-CT et par la vice-présidente de l’Observatoire TERRITORIA.
+      summary: `Le président de l’UPPA, l’adjoint au maire de Pau en charge des finances et de la commande publique, le président de la section Aquitaine du SNDGS-CT et la vice-présidente de l’Observatoire TERRITORIA se sont succédé pour ouvrir ce deuxième séminaire. Le compte rendu retient surtout le propos de l’Observatoire.
 
-L’Observatoire a d’abord expliqué pourquoi il avait voulu tenir ses deuxièmes Entretiens territoriaux le même jour que le deuxième séminaire de la chaire OPTIMA. Anne-Marie Escoffier a ensuite exhorté l’assistance à avoir l’audace d’innover. TERRITORIA poursuit pour cela deux objectifs ambitieux :
+**Pourquoi une journée commune.** TERRITORIA a expliqué ce qui l’avait conduit à réunir ses deuxièmes Entretiens territoriaux le jour du deuxième séminaire de la chaire OPTIMA, en partenariat étroit avec l’UPPA : les deux institutions partagent un programme. Anne-Marie Escoffier en a rappelé les deux volets, auxquels la chaire et les autres partenaires se sont ralliés d’emblée :
 
-- bâtir peu à peu une formation à l’innovation, qui commence à voir le jour ;
-- repérer, dans chaque projet conduit, les échecs, les retards et les réorientations intervenus pendant l’expérimentation puis pendant la mise en œuvre — c’est tout l’objet du travail d’évaluation que l’Observatoire veut mener.
+- **former à l’innovation** : un enseignement de cette discipline se construit peu à peu, et TERRITORIA en fait l’une de ses grandes ambitions ;
+- **évaluer** : relever, projet par projet, ce qui a échoué, pris du retard ou changé de cap, de l’expérimentation jusqu’à la mise en œuvre.
 
-Pour préciser ce qu’évaluer veut dire, elle a repris la définition d’Agnès Bénassy-Quéré, présidente déléguée du Conseil d’analyse économique : il s’agit de mettre en regard ce qui s’est réellement produit et ce qui serait advenu en l’absence du dispositif examiné. Il en résulte que l’évaluation doit intervenir en amont de l’action publique, dès la phase expérimentale, mais aussi en aval. La chaire OPTIMA et les autres partenaires ont immédiatement fait leurs ces deux exigences.
+Pour dire ce qu’est l’évaluation, elle s’est référée à Agnès Benassy-Quéré, présidente déléguée du Conseil d’analyse économique : confronter ce qui a eu lieu à ce qui se serait produit sans le dispositif étudié. Une telle comparaison oblige à évaluer avant l’action publique, dès le stade expérimental, et encore après elle.
 
-C’est la raison pour laquelle TERRITORIA a organisé ces Entretiens en partenariat étroit avec l’Université de Pau et des Pays de l’Adour. Mme Escoffier a souligné le rôle de Marie-Christine Jung, principale artisane de l’ensemble d’informations mis à la disposition de tous les invités pour les encourager à s’engager dans l’innovation. Elle s’est dite persuadée que les services publics, qu’ils dépendent des collectivités locales ou de l’État, tiennent aujourd’hui une véritable chance : TERRITORIA avait déjà vu loin il y a trente ans, et désormais tous les acteurs, publics comme privés, recherchent la créativité et l’innovation, seul chemin vers une compétitivité authentique qui leur permettra de réussir.`,
-      keywords: ["innovation", "évaluation des politiques publiques", "expérimentation", "formation", "partenariat université-collectivités", "compétitivité"],
+**Un appel à oser.** L’intervenante a invité la salle à prendre le risque d’innover. Les services publics, qu’ils relèvent des collectivités ou de l’État, ont selon elle une vraie carte à jouer. Visionnaire il y a trente ans, TERRITORIA constate aujourd’hui que les acteurs publics comme privés recherchent la créativité et l’innovation, parce que c’est là que se gagne une compétitivité véritable, celle qui fait les gagnants. Elle a enfin salué Marie-Christine Jung, principale artisane des informations remises à chaque invité pour l’inciter à se lancer dans l’innovation.`,
+      keywords: ["innovation", "évaluation", "expérimentation", "formation", "partenariat", "créativité", "compétitivité"],
     },
   ],
 });

@@ -6,31 +6,33 @@ export default defineSession({
   number: 1,
   title: "Des innovations politiques et stratégiques",
   axis: "Axe politique et stratégique",
-  introduction: `Ce premier atelier porte sur la façon dont une collectivité redéfinit ses orientations et structure ses politiques publiques. Le SDIS des Yvelines et le Département de Seine-et-Marne y présentent chacun un outil de pilotage stratégique, puis un professeur de Toulouse Business School situe ces deux expériences dans une réflexion plus large sur l’innovation stratégique publique.`,
+  introduction: `Comment une collectivité redéfinit-elle ses priorités et l’architecture de ses politiques ? Le SDIS des Yvelines a répondu par un outil de pilotage stratégique, le Conseil départemental de Seine-et-Marne par un autre ; Christophe Favoreu, de Toulouse Business School, a montré ce que ces deux expériences disent de l’innovation stratégique publique.`,
   contributions: [
     {
       slug: "projet-d-etablissement-sdis-78",
       kind: "practitioner",
       speakers: ["laurent-chavillon"],
-      title: "Un projet d’établissement pour mieux décider",
-      summary: `**Le service.** Le SDIS des Yvelines est un établissement public autonome qui réunit près de 4 000 agents : plus de 1 250 sapeurs-pompiers professionnels, environ 2 500 volontaires et 200 personnels administratifs et techniques. Sa raison d’être est opérationnelle, avec quelque 100 000 interventions par an dans l’agglomération parisienne. Une quarantaine de centres d’incendie et de secours couvrent le territoire et l’état-major se partage entre cinq ou six sites : la taille de la structure complique donc son pilotage. Le budget s’élève à 140 millions d’euros, soit 86 € par habitant dans la strate des SDIS, et 85 % des dépenses sont consacrées au personnel.
+      title: "La mise en œuvre d’un projet d’établissement pour mieux décider",
+      shortTitle: "Projet d’établissement pour mieux décider",
+      summary: `Piloter un établissement de cette taille ne va pas de soi. Établissement public autonome, le SDIS des Yvelines assure environ 100 000 interventions par an dans l’agglomération parisienne avec près de 4 000 agents. Les volontaires forment le gros des sapeurs-pompiers (près de 2 500), à côté de plus de 1 250 professionnels ; s’y ajoutent 200 personnels administratifs et techniques. Ces forces se répartissent entre une quarantaine de centres d’incendie et de secours et un état-major installé sur cinq ou six sites. Le budget atteint 140 millions ; rapporté à la population, il représente 86 euros par habitant dans la strate des SDIS, et les dépenses de personnel en absorbent 85 %.
 
-**La démarche.** L’installation d’une nouvelle équipe dirigeante a offert l’occasion d’engager un pilotage stratégique. Fruit d’une volonté commune, le projet vise à mieux organiser le SDIS au bénéfice du service rendu, à redynamiser l’établissement, à rendre la prise de décision plus claire et plus fluide tout en mesurant ses effets, à rassembler encadrement et personnels, et à diffuser une culture partagée de la gestion et du travail en mode projet.
+**Une fenêtre d’opportunité.** L’arrivée d’une nouvelle équipe dirigeante a permis de lancer une démarche de pilotage stratégique, portée par une volonté partagée. Elle doit mettre l’organisation au service d’un meilleur service public, redonner de l’élan à l’établissement, rendre la décision plus claire et plus fluide tout en mesurant ce qu’on y gagne, et rassembler encadrement et personnels autour d’une même culture de la gestion et du travail en projet.
 
-Sa réussite suppose un accompagnement interne et externe, un appui politique et hiérarchique, de la souplesse, des outils collaboratifs (intranet, plateforme, informatique décisionnelle) ainsi qu’une communication interne et externe. Plusieurs facteurs peuvent au contraire la freiner, voire la compromettre : le temps qu’elle absorbe, la charge de travail courante, la longueur du processus, un risque d’écart entre objectifs, attentes et contexte, la culture de l’organisation et le degré d’adhésion des acteurs.
+**Une architecture d’ensemble.** Le projet d’établissement se lit comme un arbre : 5 ambitions se déclinent en 14 politiques, elles-mêmes divisées en missions puis en actions ou activités, et chaque politique, mission ou action a son objectif. L’une des cinq ambitions, adapter l’organisation du corps départemental afin de préserver la performance opérationnelle, couvre à elle seule 5 des 14 politiques, de l’évolution du temps de travail à la qualité des secours, en passant par le secours à personnes, la prévention des risques et le traitement de l’alerte.
 
-**Les avancées.**
+**Trois outils pour suivre et associer.**
 
-- Un projet stratégique bâti sur 5 ambitions et 14 politiques, déclinées en missions puis en actions ou activités, chacune assortie d’un objectif. L’ambition qui vise à adapter l’organisation du corps départemental pour préserver la performance opérationnelle rassemble 5 politiques : évolution du temps de travail, secours à personne, prévention des risques, traitement de l’alerte et qualité des secours.
-- Des feuilles de route par direction, documents évolutifs qui fixent les buts de chaque action, désignent la structure pilote et le responsable, et permettent de suivre l’avancement du projet d’établissement.
-- Un dialogue de gestion rénové : l’échange entre un échelon administratif et ceux qui en dépendent sur les moyens alloués et les objectifs fixés, qui rend possibles un pilotage et une gestion concertés des politiques publiques et encourage la transversalité hiérarchique.
-- Une charte des valeurs, pour renforcer la cohésion et l’engagement des agents.
+- Des feuilles de route par direction : documents vivants, elles fixent le ou les buts de chaque action, en désignent la structure pilote et le responsable, et en montrent l’avancement ; c’est par elles que se suit le projet d’établissement.
+- Un dialogue de gestion rénové : entre un échelon administratif et ceux qui lui sont rattachés, il porte sur les moyens confiés et les objectifs fixés, rend concertés le pilotage et la gestion des politiques publiques, et favorise la transversalité hiérarchique.
+- Une charte des valeurs, pour souder les équipes et impliquer les agents dans la démarche.
 
-**Premiers enseignements.** Encore inachevée, la démarche englobe toute l’organisation et exige donc un dispositif de pilotage conséquent ; ses résultats sont toutefois encourageants. Cette innovation doit rester pragmatique et opérationnelle.`,
+**Conditions et freins.** La réussite tient à un accompagnement interne et externe, à un portage politique et hiérarchique, à une capacité d’adaptation, à des outils collaboratifs (intranet, plateforme, informatique décisionnelle) et à une communication tournée vers l’intérieur comme vers l’extérieur. À l’inverse, le temps que la démarche absorbe, la charge du quotidien, la durée du processus, le risque de décalage entre objectifs, attentes et contextes, la culture de l’organisation et le degré d’adhésion des acteurs peuvent la ralentir, voire la compromettre.
+
+**Bilan d’étape.** Encore inachevée, la démarche embrasse toute l’organisation, d’où un dispositif de pilotage conséquent. Ses résultats sont encourageants ; l’innovation doit toutefois garder les pieds sur terre et rester pragmatique et opérationnelle.`,
       keyFigures: [
-        { label: "Agents (environ)", value: 4000 },
+        { label: "Agents (près de)", value: 4000 },
         { label: "Sapeurs-pompiers professionnels (plus de)", value: 1250 },
-        { label: "Sapeurs-pompiers volontaires (environ)", value: 2500 },
+        { label: "Sapeurs-pompiers volontaires (près de)", value: 2500 },
         { label: "Personnels administratifs et techniques", value: 200 },
         { label: "Interventions par an (environ)", value: 100000 },
         { label: "Centres d’incendie et de secours (environ)", value: 40 },
@@ -41,40 +43,41 @@ Sa réussite suppose un accompagnement interne et externe, un appui politique et
         { label: "Ambitions du projet stratégique", value: 5 },
         { label: "Politiques", value: 14 },
       ],
-      keywords: ["projet d’établissement", "pilotage stratégique", "feuille de route", "dialogue de gestion", "charte des valeurs", "SDIS"],
+      keywords: ["projet d’établissement", "projet stratégique", "feuille de route", "dialogue de gestion", "charte des valeurs", "SDIS"],
     },
     {
       slug: "referentiel-strategique-seine-et-marne",
       kind: "practitioner",
       speakers: ["xavier-messager"],
-      title: "Un référentiel stratégique d’aménagement pour le département",
-      summary: `Aménager la Seine-et-Marne sans malmener ses territoires : telle est l’ambition, considérable, que s’est donnée le Conseil départemental. Elle l’a conduit à concevoir un référentiel stratégique.
+      title: "La mise en œuvre d’un référentiel stratégique d’aménagement pour le département",
+      shortTitle: "Référentiel stratégique d’aménagement",
+      summary: `Aménager la Seine-et-Marne sans la malmener : le Conseil départemental s’est donné là une vaste ambition, et c’est pour la servir qu’il a conçu un référentiel stratégique.
 
-Avant de le rédiger, le service s’est interrogé sur son contenu et sur ses destinataires. Trois mois de travail collaboratif en interne ont permis d’en arrêter la vocation : aider à imaginer des réponses nouvelles sur les manières d’aménager le territoire seine-et-marnais, en particulier là où l’ingénierie fait défaut, sans perdre de vue ses spécificités. L’outil doit réunir autour d’une vision commune les élus, leurs services, les partenaires institutionnels du Département et les acteurs de l’aménagement, pour qu’ils partagent et échangent ; il doit aussi questionner les pratiques et formuler des propositions pour les faire évoluer.
+**Un outil de dialogue.** Le référentiel rassemble autour d’une vision commune les élus et leurs services, les partenaires institutionnels du Département et les acteurs de l’aménagement, pour qu’ils partagent leurs points de vue et en discutent. Il les aide à analyser des situations concrètes, chacune singulière, et à imaginer des réponses neuves sur la manière d’aménager le territoire seine-et-marnais, surtout là où l’ingénierie fait défaut, en tenant compte de ses spécificités. Il bouscule aussi les habitudes, en interrogeant les façons de faire et en proposant de les faire évoluer.
 
-Concrètement, il aide chacun à analyser des situations concrètes et singulières. D’abord technique, il a aussi une visée pédagogique : il rappelle les documents disponibles pour mieux agir et réunit les recommandations pratiques. Par le simple fait qu’il existe et par sa manière de fonctionner, il affirme de nouveaux principes pour agir autrement et incite à prolonger l’effort collectif de conception de l’aménagement. Il permet enfin au Département de faire connaître ses orientations politiques et stratégiques en la matière.
+**Un document technique et pédagogique.** Avant sa rédaction, trois mois de réflexion collaborative, menée en interne sur son contenu et son public, en ont fixé la vocation. Il rappelle les documents à mobiliser pour mieux agir et réunit les recommandations pratiques. Le seul fait qu’il existe et qu’il fonctionne affirme une autre manière de faire et appelle à prolonger le travail collectif sur l’aménagement ; il donne en outre au Département l’occasion de faire connaître ses orientations politiques et stratégiques en la matière.
 
-Ses limites sont clairement posées :
+**Ce qu’il n’est pas :**
 
-- il ne fournit pas un mode d’emploi permettant de livrer des projets clés en main ;
-- il n’énumère pas de normes qui imposeraient un modèle unique pour bâtir et aménager la Seine-et-Marne ;
-- il ne se substitue pas au schéma d’aménagement du territoire.`,
+- un mode d’emploi livrant des projets clés en main ;
+- un recueil de normes imposant à tout le département un modèle unique de construction et d’aménagement ;
+- un substitut au schéma d’aménagement du territoire.`,
       keyFigures: [{ label: "Réflexion préalable sur la vocation de l’outil", value: 3, unit: "mois" }],
-      keywords: ["aménagement du territoire", "référentiel stratégique", "ingénierie territoriale", "pédagogie", "vision partagée"],
+      keywords: ["référentiel stratégique", "aménagement du territoire", "ingénierie", "dimension pédagogique", "recommandations pratiques", "Seine-et-Marne"],
     },
     {
       slug: "regard-academique-innovation-strategique",
       kind: "academic",
       speakers: ["christophe-favoreu"],
-      summary: `S’appuyant sur Osborne et Brown (2011), Christophe Favoreu définit l’innovation stratégique publique comme la production, l’adoption et la diffusion d’idées et de pratiques nouvelles qui modifient à la fois le contenu des politiques et des services publics et la façon dont ils sont définis puis mis en œuvre.
+      summary: `Christophe Favoreu lit les deux expériences de l’atelier comme des innovations de contenu.
 
-Il en distingue deux niveaux :
+Il entend par innovation stratégique publique, à la suite d’Osbornes et Brown (2011), le fait de concevoir, d’adopter et de répandre des idées et des pratiques nouvelles qui transforment les politiques et les services publics, aussi bien dans ce qu’ils contiennent que dans la manière de les définir et de les conduire. Cette innovation se joue donc à deux niveaux :
 
-- l’innovation de contenu, qui donne naissance à des politiques nouvelles par leur vision, leurs objectifs, leurs périmètres d’intervention ou la manière de regrouper activités et services ;
-- l’innovation de processus, qui touche à la conception et à la mise en œuvre des politiques publiques.
+- le **contenu** : des politiques inédites par leur vision, leurs objectifs, leur périmètre d’intervention ou leur façon de regrouper activités et services ;
+- le **processus** : la conception des politiques publiques et leur mise en œuvre.
 
-Les démarches du SDIS 78 et du Conseil départemental de Seine-et-Marne relèvent selon lui du premier niveau. Elles ont en effet consisté à définir les politiques publiques et à les découper en priorités, enjeux, ambitions, visions, référentiels et objectifs stratégiques. Ce travail découle de diagnostics du territoire et de l’environnement et s’appuie sur l’évaluation des actions déjà menées comme des besoins sociaux. Le diagnostic permet d’intégrer les particularités territoriales de la collectivité, qui peut ensuite arbitrer et faire des choix pour cibler les nouveaux usages ou les demandes sociales jugées prioritaires.`,
-      keywords: ["innovation stratégique publique", "innovation de contenu", "innovation de processus", "diagnostic territorial", "politiques publiques"],
+Au SDIS 78 comme au Conseil départemental de Seine-et-Marne, le travail a porté sur le premier niveau : il a consisté à définir l’action publique et à la découper en priorités, enjeux, ambitions, visions, référentiels et objectifs stratégiques. Ce découpage s’appuie sur des diagnostics du territoire et de l’environnement, nourris par l’évaluation des actions en cours et des besoins sociaux, qui font ressortir les particularités locales. C’est sur cette base que la collectivité arbitre et choisit ses cibles : usages nouveaux ou demandes sociales prioritaires.`,
+      keywords: ["innovation stratégique publique", "politiques publiques", "diagnostics territoriaux", "besoins sociaux", "objectifs stratégiques"],
     },
   ],
 });

@@ -4,28 +4,35 @@ export default defineSession({
   slug: "atelier-2",
   kind: "workshop",
   number: 2,
-  title: "Des innovations organisationnelles et décisionnelles",
+  title: "Des innovations organisationnelle et décisionnelle",
   axis: "Axe organisationnel et décisionnel",
-  introduction: `Le deuxième atelier s’intéresse à la manière dont les collectivités transforment leur organisation et leurs circuits de décision pour tenir leurs finances sans renoncer à leurs projets. Les villes de Pau et de Cannes y décrivent deux démarches de maîtrise des dépenses, qu’un maître de conférences d’Aix-Marseille Université interroge ensuite sous l’angle de l’innovation.`,
+  introduction: `Réorganiser les services, revoir la façon de concevoir les projets : les villes de Pau et de Cannes ont toutes deux changé leur fonctionnement pour tenir leurs finances sans renoncer à agir. Marcel Guenoun, de l’Université d’Aix Marseille, s’est demandé en quoi ces démarches innovent.`,
   contributions: [
     {
       slug: "responsabilisation-financiere-pau",
       kind: "practitioner",
       speakers: ["nicolas-pernot"],
-      title: "Une responsabilisation financière des directions et services",
-      summary: `À Pau, explique Nicolas Pernot, l’équipe cherche à répondre aux difficultés d’équilibre financier des collectivités et à montrer comment une organisation peut fonctionner pour relever ce défi. Il l’illustre par l’œuvre « l’évidence du signe », où moins devient égal à plus : les recettes publiques diminuent, et les collectivités devront composer avec cette tendance durablement.
+      title: "La mise en place d’une responsabilisation financière des directions et services",
+      shortTitle: "Responsabilisation financière des directions et services",
+      summary: `Les recettes publiques baissent, et les collectivités devront vivre avec cette décrue : pour Nicolas Pernot, c’est leur manière même de fonctionner qui doit en tirer les conséquences. Il en trouve l’image dans l’œuvre « l’évidence du signe », où le moins vaut le plus. L’équipe paloise s’attache ainsi à montrer comment une organisation peut fonctionner pour tenir son équilibre financier. Son propos croise deux expériences, vécues dans des contextes opposés.
 
-**Le Havre, 2008.** La crise éclate et l’horizon financier de la ville s’assombrit : aucun levier fiscal n’est disponible et les investissements culturels sont lourds. L’organisation interne, elle, est bien structurée. Il faut donc anticiper recettes et dépenses sous contrainte, ce qui se fait en trois temps :
+**Le Havre, 2008 : une organisation solide face à la crise.** Privée de levier fiscal et engagée dans de lourds investissements culturels, la ville voit son horizon financier s’assombrir, mais elle peut compter sur des services bien structurés. Pour anticiper recettes et dépenses sous contrainte, elle avance en trois étapes :
 
-1. un budget par missions, pour savoir précisément quelles actions la ville mène sur son territoire ;
-2. une programmation pluriannuelle des dépenses de fonctionnement sur trois ans ;
-3. une contractualisation avec chaque direction, qui la rend responsable de ses dépenses tout en lui laissant de la liberté, et qui trace la frontière entre ce qui relève de la mutualisation (économies d’échelle) et ce qui revient à chaque direction.
+1. un budget par missions, qui fait apparaître précisément les actions menées sur le territoire ;
+2. une programmation des dépenses de fonctionnement sur trois ans, selon un principe de pluri-annualité ;
+3. un contrat passé avec chaque direction, qui la rend comptable de ses dépenses tout en lui laissant sa liberté, et qui sépare ce qui relève de la mutualisation (pour les économies d’échelle) de ce qui reste propre à la direction.
 
-Grâce à un effort constant, les résultats ont été très satisfaisants et la contractualisation a installé une culture commune dans les services ; l’efficacité de la méthode s’émousse cependant avec le temps.
+L’effort, tenu dans la durée, a porté ses fruits : les résultats ont été très satisfaisants, probants même, et une culture commune s’est installée. Mais la méthode rend de moins en moins avec le temps.
 
-**Pau, 2014.** Le contexte n’a rien de comparable : en pleine période électorale, la baisse des dotations de l’État et l’absence de levier fiscal obligent à comprimer les dépenses de fonctionnement pour préserver l’investissement. En interne, l’organisation est grippée, et des dysfonctionnements apparaissent avec l’arrivée d’une nouvelle équipe porteuse de projets. Malgré ce terrain peu propice, un cadre a été fixé au vu de la situation de la collectivité et de l’évolution prévisible de ses dépenses : 15 à 25 millions d’euros d’investissement par an, un ratio de désendettement de sept ans et demi et une baisse des dépenses de fonctionnement de 2 % par an.
+**Pau, 2014 : une organisation à remettre en marche.** En pleine période électorale, la chute des dotations de l’État et l’absence de levier fiscal imposent de réduire le fonctionnement pour sauver l’investissement, alors que les services sont en panne et que la nouvelle équipe, porteuse de projets, voit apparaître des dysfonctionnements. Le terrain est donc peu favorable ; un cadre chiffré a pourtant été posé, d’après la situation de la collectivité et l’évolution attendue de ses dépenses :
 
-Afin d’atteindre ce but ambitieux, les services ont été restructurés : le nombre de pôles est passé de 56 à 22, afin de regrouper des centres de décision dispersés, de rendre le circuit de décision plus simple et plus court et de clarifier les compétences. La taille de l’organisation rend cet effort d’optimisation possible, et l’ensemble des agents y est associé. Une décrue progressive des dépenses est bénéfique, mais une coupe brutale provoque des réactions néfastes : il faut laisser au changement le temps de s’installer et impliquer les cadres en leur accordant davantage de liberté. C’est là, selon lui, la clé d’une baisse des dépenses et d’une optimisation des moyens réussies.`,
+- de 15 à 25 millions d’investissement chaque année ;
+- un ratio de désendettement de 7 ans et demi ;
+- 2 % de dépenses de fonctionnement en moins par an.
+
+Pour tenir ce cap ambitieux, les 56 pôles ont été ramenés à 22. Il s’agissait de redimensionner des centres de décision jusque-là dispersés, de simplifier et d’abréger le circuit de décision, et de dire plus clairement qui fait quoi. La taille de l’organisation rend cette optimisation possible, et tous les agents y sont associés.
+
+**La leçon.** Faire baisser les dépenses peu à peu est salutaire ; les couper brutalement suscite des réactions néfastes. La réussite demande de laisser au changement le temps de s’installer et d’impliquer les cadres en élargissant leur liberté.`,
       keyFigures: [
         { label: "Programmation pluriannuelle au Havre", value: 3, unit: "ans" },
         { label: "Investissement annuel visé à Pau", value: "15 à 25", unit: "M€" },
@@ -34,42 +41,47 @@ Afin d’atteindre ce but ambitieux, les services ont été restructurés : le n
         { label: "Pôles avant la réorganisation", value: 56 },
         { label: "Pôles après la réorganisation", value: 22 },
       ],
-      keywords: ["responsabilisation financière", "budget par missions", "pluriannualité", "contractualisation", "mutualisation", "réorganisation des services"],
+      keywords: ["responsabilisation financière", "budget par missions", "pluri-annualité", "contractualisation", "mutualisation", "ratio de désendettement"],
     },
     {
       slug: "demarche-low-cost-cannes",
       kind: "practitioner",
       speakers: ["alain-jouanjus"],
-      title: "Une démarche low-cost à l’échelle locale",
-      summary: `À Cannes, l’ambition était de conduire autant de projets qu’avant alors que les ressources diminuaient. Pour y parvenir, la ville a revu l’ensemble de ses processus de conception et de développement des projets. Le *low-cost* y est entendu comme le fait de mettre un produit à nu, en lui retirant ses attributs accessoires pour n’en garder que le cœur, c’est-à-dire sa fonction essentielle. L’adjoint aux finances et le directeur général des services pilotaient la démarche en y associant d’autres directions ; elle était présentée régulièrement afin de gagner l’adhésion des cadres.
+      title: "La mise en place d’une démarche Low-cost à l’échelle locale",
+      shortTitle: "Démarche Low-cost à l’échelle locale",
+      summary: `À Cannes, le pari était de mener autant de projets qu’auparavant avec des ressources en recul. Il a fallu pour cela revoir de bout en bout la manière de concevoir et de développer chaque projet.
 
-Elle se déroule en quatre phases :
+**Le principe.** Le *low-cost* consiste à dépouiller un produit de tout ce qui est accessoire pour n’en garder que le cœur : sa fonction essentielle. Appliquée aux projets de la ville, cette logique en accompagne chaque étape :
 
-1. **Définition** : le besoin est réduit au strict nécessaire et tout supplément susceptible d’alourdir le coût de réalisation ou de fonctionnement est remis en cause.
-2. **Acquisition** : le raisonnement se fait en coût complet, la négociation doit faire baisser les prix et les variantes susceptibles de coûter moins cher sont étudiées.
-3. **Réalisation** : le projet fait l’objet de visites fréquentes sur le terrain ainsi que d’un contrôle et d’un suivi rapprochés.
-4. **Service après-vente** : tous les défauts d’exécution ou de prestation doivent être corrigés.
+1. **Définition** : s’en tenir au strict besoin et contester toute option qui alourdirait le coût de réalisation ou de fonctionnement.
+2. **Acquisition** : raisonner en coût complet, négocier les prix à la baisse, étudier les variantes moins onéreuses.
+3. **Réalisation** : se rendre souvent sur le terrain, contrôler et suivre le projet de près.
+4. **Service après-vente** : obtenir la correction de tout défaut d’exécution ou de prestation.
 
-Appliquée à des actions concrètes, la démarche a dégagé au total 5 % d’économies. Pour qu’elle reste efficace, il importe de tirer les leçons de l’expérience et de la soutenir tout au long de sa mise en œuvre.`,
+**Le pilotage.** L’adjoint aux finances et le directeur général des services conduisaient la démarche avec d’autres directions ; ils la présentaient régulièrement afin que les cadres y adhèrent.
+
+**Le bilan.** Appliquée à des actions concrètes, la démarche a permis 5 % d’économies au total. Pour rester efficace, elle doit être soutenue sans relâche et faire l’objet d’un retour d’expériences.`,
       keyFigures: [
         { label: "Phases de la démarche", value: 4 },
         { label: "Économies réalisées", value: 5, unit: "%" },
       ],
-      keywords: ["low-cost", "coût complet", "commande publique", "maîtrise des dépenses", "retour d’expérience"],
+      keywords: ["low-cost", "fonction essentielle", "coût complet", "service après-vente", "retour d’expériences"],
     },
     {
       slug: "regard-academique-innovation-organisationnelle",
       kind: "academic",
       speakers: ["marcel-guenoun"],
-      summary: `Marcel Guenoun commence par un aveu volontairement provocant : l’innovation l’inquiète. Elle est devenue à ses yeux une injonction de plus en plus paradoxale, qui désigne le symptôme plutôt qu’elle ne le soigne — il joue sur « panser » et « penser » — et qui trahit la montée d’incertitudes « ontologiques ». On en parle beaucoup, mais y réfléchit-on réellement ? L’innovation sert de label alors même que l’effort de recherche et développement fait défaut. Et innover revient toujours à créer en même temps qu’à détruire, exclure, attaquer, tuer ou subvertir.
+      summary: `« Navré mais l’innovation m’inquiète » : Marcel Guenoun a commencé par ses réserves, avant de reconnaître aux démarches de Pau et de Cannes le statut d’innovations véritables.
 
-Il distingue deux dimensions de l’innovation :
+**Les équivoques du mot.** Sommée d’innover, l’action publique reçoit une injonction de plus en plus paradoxale. Le terme désigne le mal sans le *panser* et trahit la montée d’incertitudes « ontologiques » ; on l’invoque volontiers, mais le *pense*-t-on vraiment ? Il sert de label là même où rien n’est investi en recherche et développement. Et il a son revers, car l’innovation ne crée qu’en détruisant : elle exclut, attaque, tue et subvertit du même mouvement.
 
-- innover dans les processus, c’est-à-dire changer les façons de faire et agir sur la structure de l’organisation : c’est le cas de Pau, qui a réagencé ses services pour atteindre une volumétrie suffisante ;
-- importer un nouveau modèle économique (*business model*), comme Cannes avec le *low-cost*.
+**Deux manières d’innover**, que l’atelier illustre l’une et l’autre :
 
-Dans les deux cas, il faut concevoir et piloter le processus d’innovation de façon à y faire participer tous les acteurs. Pour lui, les démarches paloise et cannoise sont d’authentiques innovations : elles remettent en cause, transforment et interrogent. À Cannes, elles vont jusqu’à provoquer en questionnant la nature même de ce qui constitue le cœur du service public ; à Pau, elles permettent de s’adapter en réorganisant les services.`,
-      keywords: ["innovation", "innovation de processus", "modèle économique", "low-cost", "réorganisation", "service public"],
+- transformer les processus, c’est-à-dire les façons de faire et la structure de l’organisation : Pau a reconfiguré l’agencement de ses services pour atteindre une volumétrie suffisante ;
+- importer un nouveau *business model* : c’est le *low cost* cannois.
+
+Dans les deux cas, le processus d’innovation doit être conçu et conduit de façon à faire participer tous les acteurs. Les deux démarches remettent en cause, transforment, interrogent. À Pau, la réorganisation des services permet de s’adapter ; à Cannes, la démarche se fait même provocante, en demandant de quoi un service public est fondamentalement fait.`,
+      keywords: ["innovation", "incertitudes", "processus", "business model", "low cost", "service public"],
     },
   ],
 });

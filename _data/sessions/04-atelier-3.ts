@@ -4,31 +4,27 @@ export default defineSession({
   slug: "atelier-3",
   kind: "workshop",
   number: 3,
-  title: "Des innovations comportementales et humaines",
+  title: "Des innovations comportementale et humaine",
   axis: "Axe comportemental et humain",
-  introduction:
-    "Rattaché à l’axe comportemental et humain de la chaire, ce troisième atelier s’est penché sur la place des agents et des cadres dans des collectivités soumises à de fortes contraintes. Deux villes y ont exposé leurs pratiques : Alès, avec ses démarches en faveur de la qualité de vie et de la santé au travail, et Orléans, avec la création d’un réseau interne de cadres. Fatema Safy-Godineau (UPPA) a ensuite apporté un regard académique sur le rôle du management dans ce contexte.",
+  introduction: `Que deviennent les agents et les cadres quand les contraintes se resserrent ? Alès a misé sur la santé et la qualité de vie au travail, Orléans sur un réseau interne de cadres ; Fatema Safy-Godineau (UPPA) a analysé ce que ces contraintes font aux ressources humaines, et le rôle qui en découle pour le management.`,
   contributions: [
     {
       slug: "qualite-de-vie-au-travail-ales",
       kind: "practitioner",
       speakers: ["alain-bensackoun"],
-      title: "Améliorer la qualité de vie au travail des agents sous contraintes",
-      summary: `Adjoint au maire d’Alès, Alain Bensackoun a présenté deux initiatives conduites par la ville dans le champ de la santé au travail : la démarche DEFI — pour Définir, Engager, Former, Initier/Impulser — et la norme « entreprise en santé », importée du Québec.
+      title: "L’amélioration de la qualité de vie au travail pour les agents dans un contexte de contraintes",
+      shortTitle: "Qualité de vie au travail pour les agents",
+      summary: `La culture du chiffre gagne du terrain et risque, selon Alain Bensackoun, de causer de sérieux dégâts. La ville d’Alès a choisi une autre boussole : la reconnaissance au travail, matérielle autant que managériale. Deux expériences de santé au travail en témoignent.
 
-Il a d’abord mis en garde contre l’emprise croissante de la culture des chiffres, qui risque à ses yeux de provoquer de lourds dommages. À rebours de cette logique, les deux expériences reposent sur la reconnaissance au travail, sous sa forme matérielle comme managériale.
+**La démarche DEFI** (Définir, Engager, Former, Initier/Impulser) repose sur le volontariat. Elle fait progresser la collectivité en santé et sécurité au travail : elle aide à anticiper les changements, à contenir les dysfonctionnements dans ce domaine et surtout à garder une cohérence d’ensemble avec les autres démarches de management ; elle améliore au passage l’image de la ville. L’humain y est au centre.
 
-Selon lui, lorsqu’une organisation s’engage dans une politique du travail, elle en retire deux familles d’effets :
+**La norme « entreprise en santé »** est venue du Québec. Intéressés par le succès de DEFI, des homologues québécois ont voulu en savoir plus ; ces rencontres ont montré que le Québec devançait la France, notamment grâce à cette norme. À la différence de l’approche européenne, elle s’étend à des sphères originales comme les habitudes de vie — alimentation, sport, tabagisme, stress. À Alès, elle a servi sous la forme d’une grille qui permet d’identifier les risques psychosociaux.
 
-- des effets tangibles : moins d’absentéisme et de turnover, un recul de la présence passive, des coûts d’assurance en baisse ;
-- des effets intangibles : implication personnelle des agents, motivation et créativité.
-
-Fondée sur le volontariat, la démarche DEFI contribue à valoriser l’image de la collectivité et à renforcer ses résultats en matière de santé et de sécurité au travail. Elle aide à préparer les changements, à réduire les dysfonctionnements dans ce domaine et, surtout, à garantir que l’ensemble reste cohérent avec les autres démarches de management. L’humain y est placé au cœur des préoccupations.
-
-La seconde expérience est née d’un échange avec le Québec. Après le succès de DEFI, des homologues québécois ont voulu mieux connaître la démarche ; ces rencontres ont révélé que la province avait pris de l’avance sur la France, notamment avec sa norme « entreprise en santé ». Celle-ci se distingue de l’approche européenne en couvrant des domaines inhabituels, comme les habitudes de vie : alimentation, activité sportive, tabagisme ou stress. Elle prend concrètement la forme d’une grille de repérage des risques psychosociaux, que les services de la ville ont mise en œuvre.`,
+**Ce qu’on y gagne.** Une politique du travail, a-t-il souligné, produit en général deux sortes d’effets. Les uns sont tangibles : absentéisme, turnover, présence passive et coûts d’assurance reculent. Les autres sont intangibles : les agents s’investissent davantage, gagnent en motivation et en créativité.`,
       keywords: [
         "qualité de vie au travail",
         "santé et sécurité au travail",
+        "reconnaissance au travail",
         "démarche DEFI",
         "norme entreprise en santé",
         "risques psychosociaux",
@@ -39,43 +35,43 @@ La seconde expérience est née d’un échange avec le Québec. Après le succ�
       slug: "reseau-ix-orleans",
       kind: "practitioner",
       speakers: ["camille-margolle", "patricia-charles"],
-      title: "Le réseau interne des cadres Innovation/Management, iX",
-      summary: `Camille Margolle, responsable de la formation à la ville d’Orléans, et Patricia Charles, de la direction de l’Éducation, pilote au sein du réseau iX, ont retracé la naissance de ce réseau interne des cadres consacré à l’innovation et au management.
+      title: "La création du réseau interne des cadres Innovation/Management, iX",
+      shortTitle: "Réseau interne des cadres Innovation/Management, iX",
+      summary: `À Orléans, un diagnostic mené rapidement avait fait ressortir ce qui n’allait pas dans la collectivité : un éclatement des sites, des métiers et des niveaux de responsabilité, une lourde charge de travail, un sentiment de perte de sens et d’appartenance. Camille Margolle et Patricia Charles ont raconté comment les cadres de la mairie ont eux-mêmes répondu à ces dysfonctionnements en créant iX.
 
-Le projet répond à un enjeu managérial. Un diagnostic réalisé rapidement avait mis en évidence plusieurs difficultés au sein de la collectivité : une grande diversité de sites, de métiers et de niveaux de responsabilité, une lourde charge de travail, ainsi qu’un sentiment de perte de sens comme d’appartenance. La démarche lancée visait à remédier à ces dysfonctionnements. Elle pouvait s’appuyer sur plusieurs atouts managériaux : un attachement aux valeurs humaines, une direction générale qui n’entrave pas les initiatives et une culture de la communication déjà présente, quoique perfectible.
+**Un désir partagé.** Le réseau est né de leur volonté de se parler pour mieux travailler ensemble, de faire avancer les projets collectivement, de devenir acteurs des changements au lieu de les subir, et de s’exprimer comme d’agir librement. La collectivité offrait pour cela des atouts managériaux : l’attachement aux valeurs humaines, une direction générale qui laisse les initiatives se développer, une culture de la communication bien réelle, quoique perfectible.
 
-iX est issu du souhait des cadres de la mairie d’échanger davantage afin de mieux coopérer, d’avancer collectivement pour faire aboutir les projets et de devenir acteurs des changements plutôt que de les subir, le tout avec une réelle liberté de ton et d’action. Son fonctionnement est participatif :
+**Un fonctionnement participatif :**
 
-- cinq groupes, chacun organisé autour de l’un des cinq grands projets ;
-- une dynamique ascendante, qui repose sur le volontariat ;
-- un pilotage qui encadre tout en associant les membres, avec une coordination assurée par les ressources humaines et un comité de pilotage ;
-- aucune hiérarchie entre participants ;
-- des fiches de mission et un calendrier arrêté à l’avance.
+- 5 groupes, chacun consacré à l’un des 5 grands projets ;
+- une démarche ascendante, fondée sur le volontariat ;
+- un pilotage qui encadre tout en restant participatif, avec une coordination RH et un comité de pilotage ;
+- pas de hiérarchie, des fiches de mission, un calendrier fixé.
 
-D’après les intervenantes, les résultats attestent l’efficacité du dispositif. Les cadres partagent le désir d’agir pour améliorer leur fonctionnement et de gagner en efficacité comme en efficience, ce qui a renforcé leur sentiment d’appartenance. Leurs compétences sont mises en valeur, et les échanges entre membres du réseau nourrissent leur développement.`,
+**Les résultats.** Ils ont confirmé l’efficacité de la démarche. Les cadres ont envie d’agir ensemble sur leur fonctionnement et de gagner en efficacité comme en efficience, ce qui a renforcé leur sentiment d’appartenance. Leurs compétences sont reconnues, et ce qu’ils échangent au sein du réseau nourrit leur développement.`,
       keyFigures: [
         { label: "Groupes de travail du réseau iX", value: 5, unit: "groupes" },
         { label: "Grands projets portés par le réseau", value: 5, unit: "projets" },
       ],
-      keywords: ["réseau de cadres", "management participatif", "innovation managériale", "sentiment d’appartenance", "Orléans"],
+      keywords: ["réseau interne des cadres", "mode participatif", "volontariat", "sentiment d’appartenance", "Orléans"],
     },
     {
       slug: "regard-academique-management-et-contraintes",
       kind: "academic",
       speakers: ["fatema-safy-godineau"],
-      summary: `Maître de conférences en sciences de gestion à l’UPPA, Fatema Safy-Godineau est partie de deux questions : quelle démarche managériale permet aux collectivités d’affronter les changements qui leur sont imposés, et comment contenir les inquiétudes que ces mutations font naître chez les agents ?
+      summary: `Comment conduire les agents à travers des changements qu’ils n’ont pas choisis, et apaiser les inquiétudes que ces mutations suscitent ? Pour Fatema Safy-Godineau, la réponse managériale commence par un examen de ce que vivent les agents.
 
-Un management cohérent suppose, selon elle, de commencer par analyser les difficultés que vivent les agents. Sous l’effet des contraintes, les ressources organisationnelles des collectivités s’érodent de l’intérieur : les arbitrages qu’elles doivent rendre retentissent sur les ressources humaines. L’accumulation de contraintes internes et externes produit ainsi trois érosions :
+Sous la double pression des contraintes externes et internes, les collectivités font des choix qui pèsent sur leurs ressources humaines, et leurs ressources organisationnelles s’usent de l’intérieur. Cette érosion prend trois formes, qui s’enchaînent :
 
-1. la détérioration des conditions de travail, qui donne aux agents l’impression que la qualité du travail fourni baisse ;
-2. la détérioration de l’organisation du travail, les agents regrettant souvent de ne pas se sentir soutenus par l’organisation ;
-3. en conséquence de ces deux premières, un conflit et une ambiguïté de rôles. Le conflit de rôle correspond au sentiment de poursuivre des objectifs contradictoires ou contraires à ses propres valeurs ; l’ambiguïté de rôle naît d’un défaut d’informations claires.
+- les **conditions de travail** se dégradent, et les agents ont le sentiment de rendre un travail de moindre qualité ;
+- l’**organisation du travail** se dégrade aussi, et beaucoup d’agents regrettent de ne pas se sentir épaulés par leur structure ;
+- il en découle un **conflit** et une **ambigüité de rôles** : le premier tient à l’impression de servir des objectifs contradictoires, ou contraires à ses valeurs, la seconde à l’absence d’informations claires.
 
-Ces trois érosions dégradent la performance des ressources humaines : les agents en viennent à adopter des comportements contre-productifs. Elles provoquent en outre la perte des ressources dites subjectives, c’est-à-dire de tout ce qui permet aux agents de se définir eux-mêmes.
+Ces trois érosions finissent par nuire à la performance des ressources humaines, les agents adoptant des comportements contre-productifs. Elles leur font aussi perdre leurs ressources subjectives, celles qui leur permettent de se définir.
 
-Dans un tel contexte, il revient au management de faire le lien, et son rôle doit évoluer à mesure que les moyens se réduisent. Les deux collectivités de l’atelier en offrent l’illustration : à Alès, les risques psychosociaux sont repérés, pris en considération et gérés ; à Orléans, le réseau iX tisse des liens entre les cadres.`,
+Le management a dès lors pour rôle de faire le lien, et ce rôle doit changer quand les moyens diminuent. Les deux collectivités de l’atelier en donnent l’exemple : Alès repère, prend en compte et gère les risques psycho-sociaux ; Orléans relie ses cadres grâce au réseau iX.`,
       keyFigures: [{ label: "Érosions identifiées", value: 3, unit: "érosions" }],
-      keywords: ["management public", "érosion des ressources", "conflit de rôle", "ambiguïté de rôle", "ressources subjectives"],
+      keywords: ["démarche managériale", "ressources organisationnelles", "conflit de rôle", "ambigüité du rôle", "ressources subjectives"],
     },
   ],
 });

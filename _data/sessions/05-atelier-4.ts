@@ -5,31 +5,28 @@ export default defineSession({
   kind: "workshop",
   number: 4,
   title: "Des innovations numériques",
-  axis: "Axe des technologies de l’information et de la communication (TIC)",
-  introduction:
-    "Le quatrième atelier, rattaché à l’axe des technologies de l’information et de la communication, portait sur la place du numérique dans l’action publique locale. Le conseil général du Loiret y a présenté Réflexe45, son projet de gestion de la relation citoyenne, et la ville d’Issy-les-Moulineaux sa communication financière renouvelée en ligne. Cofely Ineo Digital a fait découvrir son application de signalement Cit-eazen, avant que Jean-Pierre Jambes (UPPA) ne propose une mise en perspective académique.",
+  axis: "Axe TIC",
+  introduction: `Du centre de contacts téléphoniques au rapport financier en ligne, de l’application de signalement aux politiques numériques des territoires, le quatrième atelier a exploré ce que le numérique change dans la relation entre les collectivités et leurs habitants. Le conseil général du Loiret, la ville d’Issy-les-Moulineaux et Cofely Ineo Digital ont présenté leurs outils, que Jean-Pierre Jambes (UPPA) a ensuite mis en perspective.`,
   contributions: [
     {
       slug: "reflexe45-loiret",
       kind: "practitioner",
       speakers: ["letizia-murret-labarthe"],
       title: "Réflexe45 : présentation des innovations numériques au service du territoire",
-      summary: `Secrétaire générale du conseil général du Loiret, Letizia Murret-Labarthe a présenté Réflexe45, le projet départemental de gestion de la relation citoyenne.
+      shortTitle: "Réflexe45 : innovations numériques au service du territoire",
+      summary: `Réflexe45 est le projet de gestion de la relation citoyenne du Département du Loiret. Letizia Murret-Labarthe en a exposé les buts, le déploiement et les prochaines étapes.
 
-Le projet poursuit plusieurs objectifs :
+**Ce que le projet vise :**
 
-- améliorer la qualité de la relation avec l’usager, quel que soit le moyen de communication employé ;
-- permettre au Département d’apporter une réponse exacte et de qualité aux questions des usagers, d’où qu’elles proviennent ;
-- assurer la traçabilité des demandes et optimiser leur instruction ;
-- renforcer la démarche de développement durable dans laquelle le Département s’est engagé ;
-- dématérialiser les flux d’information ;
-- affirmer la collectivité dans son rôle de prestataire de services.
+- une relation de meilleure qualité avec l’usager, sur tous les moyens de communication ;
+- des réponses précises et de qualité, d’où que viennent les questions ;
+- des demandes tracées, à l’instruction optimisée ;
+- des flux d’information dématérialisés, dans le prolongement de la démarche « développement durable » du Département ;
+- une collectivité confortée dans son rôle de prestataire de service.
 
-Pour y parvenir, le Département a défini des enjeux propres à chacun des quatre canaux de communication dont il se sert. La solution retenue, un outil intégré de gestion de la relation citoyens (GRC), est étendue pas à pas à l’ensemble des services instructeurs.
+**La mise en œuvre.** Une fois cernés les enjeux propres à chacun des quatre canaux de communication du Département, l’outil intégré de Gestion de la Relation Citoyens (GRC) a commencé à gagner, peu à peu, l’ensemble des services instructeurs. Le Centre de Contacts Téléphoniques (CCT) a ouvert en avril 2014. Sur 2013-2017, le projet coûte 1 170 k€ TTC, dont 70 % sont couverts grâce au cofinancement de la Région et du FEDER.
 
-Entre 2013 et 2017, la mise en œuvre représente un coût de 1 170 k€ TTC. Grâce au cofinancement de la Région et du FEDER, 70 % de la dépense totale est couverte. Le Centre de contacts téléphoniques (CCT) est ouvert depuis avril 2014.
-
-D’autres développements sont prévus. Plusieurs formulaires « métier » proposés sur le site internet du Loiret arriveront directement dans l’outil de GRC. Du côté des usagers, un espace dédié doit ouvrir sur le site en octobre 2015, et une offre d’e-services viendra le compléter.`,
+**La suite.** Des formulaires « métier » du site du Loiret aboutiront directement dans l’outil de GRC, et les usagers disposeront en octobre 2015 d’un espace usager sur le site, complété par des e-services.`,
       keyFigures: [
         { label: "Canaux de communication du Département", value: 4, unit: "canaux" },
         { label: "Coût de mise en œuvre (2013-2017)", value: 1170, unit: "k€ TTC" },
@@ -37,63 +34,58 @@ D’autres développements sont prévus. Plusieurs formulaires « métier » pro
         { label: "Ouverture du Centre de contacts téléphoniques", value: "avril 2014" },
         { label: "Ouverture de l’espace usager en ligne", value: "octobre 2015" },
       ],
-      keywords: ["gestion de la relation citoyens", "GRC", "dématérialisation", "centre de contacts", "e-services", "Loiret"],
+      keywords: ["gestion de la relation citoyens", "GRC", "flux d’information", "centre de contacts téléphoniques", "e-services", "FEDER", "Loiret"],
     },
     {
       slug: "communication-financiere-issy",
       kind: "practitioner",
       speakers: ["guillaume-lenoble"],
       title:
-        "La communication financière sur les politiques locales, levier d’une relation renouvelée aux contribuables",
-      summary: `Guillaume Lenoble, directeur général adjoint des services chargé des finances, de l’évaluation et de l’innovation à Issy-les-Moulineaux, a expliqué comment la ville a repensé sa communication financière.
+        "La communication financière sur les politiques locales: un des éléments d’une gestion renouvelée de la relation aux contribuables",
+      shortTitle: "Communication financière sur les politiques locales",
+      summary: `À Issy-les-Moulineaux, Guillaume Lenoble et ses équipes sont partis d’un constat : la communication financière de la ville ne répondait pas à ce que demandaient les habitants. Malgré dix ans d’efforts pour la tourner vers la population, ses supports restaient peu accessibles, n’atteignaient pas les administrés et parlaient surtout à un public institutionnel ; quant aux publications imprimées, elles coûtaient cher à concevoir pour une diffusion limitée.
 
-Tout est parti d’un constat : cette communication ne répondait pas aux attentes des habitants. Les supports existants n’atteignaient pas les administrés, manquaient d’accessibilité et visaient surtout un public institutionnel. La ville avait certes orienté peu à peu sa communication financière vers la population au cours des dix dernières années, mais les documents imprimés restaient peu diffusés et coûteux à concevoir.
+**Un rapport financier devenu site.** Depuis 2013, le rapport financier annuel a changé de forme pour s’adresser au citoyen. Il prend celle d’un site internet qui mène des chiffres clefs vers des niveaux de détail successifs, dans un design interactif « à plat » qui se prête bien aux données financières. Le site puise dans une plateforme de data-visualisation, qui transforme instantanément en graphiques les jeux de données ouverts (open-data). Les données sont géolocalisées et enrichies de médias ou d’articles de presse.
 
-Depuis 2013, elle publie donc son rapport financier annuel sous une forme nouvelle, pensée pour le citoyen : un site internet qui présente d’abord des chiffres clés, puis des niveaux de détail successifs. Le site recourt au design interactif « à plat » (flat design), jugé particulièrement adapté à l’affichage de données financières. Il est relié à une plateforme de datavisualisation qui traduit instantanément en graphiques les jeux de données ouverts (open data). Les données y sont géolocalisées et complétées par des contenus médias ou des articles de presse.
-
-Le bilan est jugé encourageant : les habitants se sont approprié l’outil, qui attire en moyenne 30 visiteurs uniques par jour depuis son lancement. C’est la géolocalisation des données qui paraît la plus à même d’amener l’administré à se saisir du rapport financier. À terme, la ville souhaite faire évoluer ce document vers un rapport d’activité complet.`,
+**Un public au rendez-vous.** Les habitants se sont approprié l’outil : depuis son lancement, il attire 30 visiteurs uniques par jour en moyenne. De toutes les informations proposées, c’est la géolocalisation qui parle le plus aux administrés et les incite à s’emparer du rapport. Prochaine étape envisagée : en faire un rapport d’activité complet.`,
       keyFigures: [
         { label: "Évolution progressive de la communication financière", value: 10, unit: "ans" },
         { label: "Nouveau format du rapport financier annuel", value: "depuis 2013" },
         { label: "Fréquentation moyenne du site", value: 30, unit: "visiteurs uniques par jour" },
       ],
-      keywords: ["communication financière", "rapport financier", "open data", "datavisualisation", "géolocalisation", "Issy-les-Moulineaux"],
+      keywords: ["communication financière", "rapport financier", "open-data", "data-visualisation", "géolocalisation", "Issy-les-Moulineaux"],
     },
     {
       slug: "cit-eazen",
       kind: "enterprise",
       speakers: ["frederic-bousquet"],
       title: "Cit-eazen",
-      summary: `Frédéric Bousquet, responsable commercial Sud-Ouest de Cofely Ineo Digital, a présenté Cit-eazen, une application conçue pour améliorer les relations entre les villes et leurs citoyens. Elle sert à signaler des incidents dans un esprit positif et permet à la ville d’intervenir dans les meilleures conditions tout en gardant un lien direct avec les habitants.
+      summary: `Frédéric Bousquet a présenté Cit-eazen, l’application de Cofely Ineo Digital pensée pour améliorer la relation entre les villes et leurs citoyens. Les habitants y signalent des incidents, dans un esprit positif, et la ville peut y donner suite au mieux sans perdre le contact direct avec eux. L’entreprise y voit des avantages nombreux, pour les élus comme pour les citoyens et les services : un outil d’efficacité pour ces derniers, et une aide pour mutualiser investissements et maintenance à l’échelle d’un territoire.
 
-Le back-office de l’application permet :
+**Le back-office** sert à :
 
-- de gérer les catégories et les comptes utilisateurs, et de définir les responsabilités de chacun ;
-- de situer les signalements sur une carte et d’en consulter le détail ;
-- de prendre en charge un signalement, de le refuser ou de le confier à un autre service, puis d’en suivre le traitement jusqu’à sa résolution ;
-- d’adresser des messages et des alertes aux citoyens.
+- paramétrer catégories, comptes utilisateurs et responsabilités de chacun ;
+- géolocaliser chaque signalement et en consulter le détail ;
+- le prendre en compte, le rejeter ou le transmettre à un autre service, puis suivre sa résolution ;
+- envoyer messages et alertes aux citoyens.
 
-Les signalements sont aiguillés soit vers le service responsable de la catégorie concernée, soit selon un critère géographique (par commune, par quartier, etc.).
+L’aiguillage des signalements se fait par catégorie, vers le service qui en a la charge, ou par secteur géographique : commune, quartier…
 
-Le déploiement se déroule en trois temps. Il s’agit d’abord de sélectionner les catégories à mettre en place et de préparer l’intégration de l’application aux outils déjà en usage ; l’intervenant présente d’ailleurs Cit-eazen comme un levier d’efficacité pour les services. Viennent ensuite la formation des services et une phase de test. La communication auprès des citoyens peut alors être lancée.
-
-Selon lui, l’application aide à mutualiser les investissements et la maintenance à l’échelle d’un territoire, et elle présente de nombreux avantages pour les citoyens, pour les services comme pour les élus.`,
-      keywords: ["signalement d’incidents", "relation citoyens", "application mobile", "back-office", "mutualisation"],
+**Le déploiement** suit trois étapes : choisir les catégories et préparer l’intégration aux outils existants ; former les services et tester l’application ; enfin, lancer la communication auprès des citoyens.`,
+      keywords: ["signalements", "citoyens", "back-office", "catégories", "mutualisation"],
     },
     {
       slug: "regard-academique-politiques-numeriques",
       kind: "academic",
       speakers: ["jean-pierre-jambes"],
-      summary: `Maître de conférences en aménagement du territoire à l’UPPA, Jean-Pierre Jambes a porté sur le numérique un regard à deux faces.
+      summary: `Jean-Pierre Jambes a tenu ensemble deux constats.
 
-D’un côté, le numérique enrichit le management territorial. Il fournit des outils de communication plus simples, plus interactifs, plus accessibles et aussi plus faciles à piloter. Il favorise les projets de proximité, notamment grâce au fonctionnement asynchrone, aux échanges de pair à pair et à la mobilité. Pour lui, cette « révolution » numérique marque une véritable rupture, que les organisations territoriales doivent à la fois exploiter et maîtriser.
+**Une chance pour le management territorial.** Le numérique enrichit ce management en lui offrant des outils de communication plus simples, plus interactifs, plus accessibles et qu’on manage plus aisément. Il sert des projets de proximité grâce au travail asynchrone, au pair-à-pair et à la mobilité. Pour les organisations territoriales, cette « révolution » marque une vraie rupture : à elles de l’exploiter et de la maîtriser.
 
-De l’autre, on voit apparaître des services locaux pilotés depuis la Silicon Valley — de Google à Uber, en passant par les réseaux sociaux —, ainsi que des dispositifs, des identités numériques et des données toujours plus riches.
+**L’autre face.** Des services locaux sont pilotés depuis la « Silicon Valley », qu’il s’agisse de Google, de Huber ou des réseaux sociaux. Dispositifs, identités numériques et data gagnent sans cesse en richesse.
 
-Faut-il dès lors repenser les politiques numériques locales pour tenir compte de ce contexte ? La plus mauvaise réponse serait, à ses yeux, de refuser les solutions numériques ou de ne pas s’en emparer. Les politiques numériques des territoires doivent toutefois chercher avant tout à enrichir et à simplifier les liens entre les services de proximité et les collectifs qui leur sont associés.
-
-Les exemples d’Issy-les-Moulineaux, du conseil départemental du Loiret et d’INEO vont selon lui dans cette direction : elles aident à faire entrer la révolution numérique dans les politiques publiques locales.`,
-      keywords: ["politiques numériques locales", "management territorial", "révolution numérique", "services de proximité", "plateformes numériques"],
+Faut-il alors repenser les politiques numériques locales ? Tourner le dos au numérique, ou négliger de s’en emparer, serait la pire des réponses. Mais le but premier doit rester d’enrichir et de simplifier les liens entre les services de proximité et les collectifs qui les entourent. Les trois projets présentés dans l’atelier, à Issy-les-Moulineaux, au Conseil départemental du Loiret et chez INEO, prennent selon lui ce chemin : ils aident les politiques publiques locales à intégrer la révolution numérique.`,
+      keywords: ["révolution numérique", "management territorial", "politiques numériques locales", "services de proximité", "identités numériques"],
     },
   ],
 });

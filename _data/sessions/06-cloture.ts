@@ -4,14 +4,14 @@ export default defineSession({
   slug: "cloture",
   kind: "closing",
   title: "Clôture du colloque",
-  introduction: "La journée s’est achevée par une allocution de clôture.",
+  introduction: "Une allocution a clos la journée.",
   contributions: [
     {
       slug: "cloture-du-colloque",
       kind: "closing",
       speakers: ["jean-michel-uhaldeborde"],
       summary:
-        "Le colloque a été clôturé par Jean-Michel Uhaldeborde, professeur émérite en sciences économiques à l’Université de Pau et des Pays de l’Adour (UPPA). Le compte rendu de la journée indique son nom et sa fonction, mais ne rapporte pas le contenu de son intervention.",
+        "La clôture est revenue à Jean-Michel Uhaldeborde, de l’UPPA. Le compte rendu de la journée donne son nom et sa fonction, mais ne rapporte pas ses propos.",
     },
   ],
 });
