@@ -2,12 +2,22 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // One shared build of the default edition for the read-only checks (see tests/global-setup.ts).
-    globalSetup: ["tests/global-setup.ts"],
     // Builds and Chromium are heavy on a 2-core machine: one file at a time, generous limits.
     fileParallelism: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "suite",
+          include: ["tests/*.test.ts"],
+          // One shared build of the default edition for the read-only checks (see tests/global-setup.ts).
+          globalSetup: ["tests/global-setup.ts"],
+        },
+      },
+      // Failures that only root can cause (a mount namespace, a tmpfs): `npm run test:system`.
+      { extends: true, test: { name: "system", include: ["tests/system/*.test.ts"] } },
+    ],
   },
 });

@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runEleventy } from "../scripts/build/eleventy.ts";
+import { loadEdition } from "../scripts/data/load.ts";
+import { renderPrintPage } from "../scripts/pipeline/print-page.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
@@ -183,21 +184,14 @@ describe("unusual text renders as written", () => {
 
   it("two right-to-left names keep their order in the paginated booklet's contents and speakers index", async () => {
     // The print page as the renderer lays it out (the published site has only the PDF).
-    const printSite = path.join(path.dirname(data), "print-site");
-    const previousData = process.env.ACTES_DATA_DIR;
-    process.env.ACTES_DATA_DIR = data;
-    try {
-      await runEleventy({ output: printSite, pathPrefix: "/" });
-    } finally {
-      process.env.ACTES_DATA_DIR = previousData;
-    }
-    const site = await serveInChromium(printSite);
+    const printPage = await renderPrintPage(await loadEdition(data), path.join(path.dirname(data), "print-site"));
+    const site = await serveInChromium(printPage.folder);
     try {
       // The print page's Content-Security-Policy forbids the evaluated scripts of this check, not the booklet's own.
       const tab = await site.browser.newPage({ bypassCSP: true });
       await tab.emulateMedia({ media: "print" });
-      await tab.goto(new URL("livret/", site.server.url).href);
-      await tab.waitForFunction("window.actesBooklet !== undefined", undefined, { timeout: 60_000 });
+      await tab.goto(site.url(printPage.pagePath));
+      await tab.waitForFunction(() => window.actes?.numbering !== undefined, undefined, { timeout: 60_000 });
       const speakers = [fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew)];
       const inContents = await tab.evaluate<{ first: number; second: number }[]>(`${positions}(${JSON.stringify(speakers)}, ".pagedjs_pages .toc__speakers")`);
       expect(inContents.length).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ import {
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { launchChromium } from "../scripts/lib/chromium.ts";
-import { mendTags } from "../scripts/pdf/accessibility.ts";
+import { mendTags } from "../scripts/pdf/mend-tags.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { tempFolder } from "./helpers/fixtures.ts";
 
@@ -100,9 +100,10 @@ describe("the PDF checks catch the faults they look for", () => {
     expect(before).toContain("neither tagged nor marked as artifacts");
     expect(before).toContain("without a standard role");
     expect(before).toContain("hold other elements than Lbl and LBody");
-    const { bytes, fixes } = await mendTags(readFileSync(file));
+    const pdf = await PDFDocument.load(readFileSync(file));
+    const fixes = mendTags(pdf);
     const mended = path.join(folder, "mended.pdf");
-    writeFileSync(mended, bytes);
+    writeFileSync(mended, await pdf.save({ useObjectStreams: false }));
     expect(fixes.listBodies).toBe(2);
     expect(fixes.roles).toEqual(expect.arrayContaining(["Strong→Span", "Em→Span"]));
     expect(checkPdfAccessibility(mended).problems).toEqual([]);

@@ -8,10 +8,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runEleventy } from "../scripts/build/eleventy.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { renderBooklet } from "../scripts/pdf/render-booklet.ts";
+import { renderPrintPage, type PrintPage } from "../scripts/pipeline/print-page.ts";
+import { renderBooklet } from "./helpers/booklet.ts";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import {
@@ -320,32 +320,30 @@ describe("a booklet whose page size is changed in the data", () => {
 
 /**
  * A long book is laid out in parts, one browser page each, then put together
- * (scripts/pdf/render-booklet.ts). Cut into 2, 3 or 4 parts, the default
- * edition must give the very same PDF, byte for byte, as laid out in one piece:
- * same pages, sides, blank pages, running heads, folios and page numbers.
+ * (scripts/pdf/parts.ts). Cut into 2, 3 or 4 parts, the default edition must
+ * give the very same PDF, byte for byte, as laid out in one piece: same pages,
+ * sides, blank pages, running heads, folios and page numbers.
  */
 describe("a booklet laid out in parts", () => {
   let edition: Edition;
-  let siteDir: string;
+  let printPage: PrintPage;
   let whole: Buffer;
 
   beforeAll(async () => {
     edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
-    siteDir = path.join(tempFolder("pdf-parts"), "site");
-    // The built site keeps its print page: the renderer is run on it several times.
-    await runEleventy({ output: siteDir, pathPrefix: "/" });
-    const file = path.join(siteDir, "whole.pdf");
-    const result = await renderBooklet({ siteDir, basePath: "/", edition, outputFile: file, parts: 1 });
+    printPage = await renderPrintPage(edition, path.join(tempFolder("pdf-parts"), "print"));
+    const result = await renderBooklet(printPage, edition, 1);
     expect(result.parts).toBe(1);
-    whole = readFileSync(file);
+    whole = Buffer.from(result.bytes);
+    // The published booklet is this one: the build lays it out in one piece too.
+    expect(whole.equals(readFileSync(path.join(inject("siteDir"), edition.pdf.fileName)))).toBe(true);
   });
   afterAll(removeTempFolders);
 
   it.each([2, 3, 4])("in %i parts gives the same bytes as in one piece", async (parts) => {
-    const file = path.join(siteDir, `parts-${parts}.pdf`);
-    const result = await renderBooklet({ siteDir, basePath: "/", edition, outputFile: file, parts });
+    const result = await renderBooklet(printPage, edition, parts);
     // Every browser page had a part to lay out: the book was really cut, not laid out whole in the first.
     expect(result.parts).toBe(parts);
-    expect(readFileSync(file).equals(whole), `the PDF in ${parts} parts differs from the PDF in one piece`).toBe(true);
+    expect(Buffer.from(result.bytes).equals(whole), `the PDF in ${parts} parts differs from the PDF in one piece`).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { makeReproducible, reproducibleDate } from "../scripts/pdf/reproducible.ts";
+import { checkSettings } from "../scripts/pipeline/settings.ts";
+import { prepareReproducible, publicationDate, saveReproducible, type ReproducibleOptions } from "../scripts/pdf/reproducible.ts";
 import { PROJECT_ROOT, runBuild } from "./helpers/build.ts";
 import { hashTree, removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 
@@ -95,42 +96,49 @@ async function linkUris(pdf: Uint8Array): Promise<(string | undefined)[]> {
   );
 }
 
-describe("makeReproducible", () => {
+/** A PDF made reproducible as the build does it: loaded, prepared, saved. */
+async function reproducible(pdf: Uint8Array, options: ReproducibleOptions): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  prepareReproducible(document, options);
+  return saveReproducible(document);
+}
+
+describe("reproducible PDFs", () => {
+  const editionDate = () => publicationDate(edition.colloquium.publication.date);
+
   it("gives the same bytes for PDFs rendered at different times", async () => {
     const morning = await samplePdf(new Date("2030-01-01T08:00:00Z"));
     const evening = await samplePdf(new Date("2031-06-30T21:17:03Z"));
     expect(Buffer.from(morning).equals(Buffer.from(evening))).toBe(false);
-    const a = await makeReproducible(morning, edition, { env: {} });
-    const b = await makeReproducible(evening, edition, { env: {} });
+    const a = await reproducible(morning, { date: editionDate() });
+    const b = await reproducible(evening, { date: editionDate() });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const document = await PDFDocument.load(a, { updateMetadata: false });
     expect(document.getCreationDate()?.toISOString()).toBe(`${edition.colloquium.publication.date}T00:00:00.000Z`);
   });
 
-  it("takes SOURCE_DATE_EPOCH when it is set, and refuses one that is not a number", async () => {
-    const pdf = await samplePdf(new Date());
-    const fixed = await makeReproducible(pdf, edition, { env: { SOURCE_DATE_EPOCH: "1432166400" } });
+  it("takes SOURCE_DATE_EPOCH when it is set, and refuses one that is not a number before any work", async () => {
+    const settings = checkSettings({ siteOnly: true, sourceDateEpoch: { value: "1432166400", setBy: "SOURCE_DATE_EPOCH" } });
+    const fixed = await reproducible(await samplePdf(new Date()), { date: publicationDate(edition.colloquium.publication.date, settings.sourceDateEpoch) });
     const document = await PDFDocument.load(fixed, { updateMetadata: false });
     expect(document.getCreationDate()?.toISOString()).toBe("2015-05-21T00:00:00.000Z");
     expect(document.getModificationDate()?.toISOString()).toBe("2015-05-21T00:00:00.000Z");
-    expect(() => reproducibleDate(edition, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow(/SOURCE_DATE_EPOCH is "yesterday".*Fix:/);
+    expect(() => checkSettings({ siteOnly: true, sourceDateEpoch: { value: "yesterday", setBy: "SOURCE_DATE_EPOCH" } })).toThrow(/SOURCE_DATE_EPOCH is "yesterday".*Fix:/);
   });
 
   it("changes the document ID when the content changes", async () => {
-    const a = await makeReproducible(await samplePdf(new Date()), edition, { env: {} });
+    const a = await reproducible(await samplePdf(new Date()), { date: editionDate() });
     const document = await PDFDocument.create();
     document.addPage([420, 595]).drawText("Other content", { x: 50, y: 500 });
-    const b = await makeReproducible(await document.save(), edition, { env: {} });
+    const b = await reproducible(await document.save(), { date: editionDate() });
     expect(documentId(Buffer.from(a))).not.toBe(documentId(Buffer.from(b)));
   });
 
   it("points links to the loopback render server at the public site, or makes them inert", async () => {
-    const pdf = await samplePdf(new Date(), "http://127.0.0.1:43567/actes/atelier-1/");
-    const published = { ...edition, colloquium: { ...edition.colloquium, publication: { ...edition.colloquium.publication, url: "https://actes.example.org/actes/" } } };
-    expect(await linkUris(await makeReproducible(pdf, published, { basePath: "/actes/", env: {} }))).toEqual(["https://actes.example.org/actes/atelier-1/"]);
-    const unpublished = { ...edition, colloquium: { ...edition.colloquium, publication: { ...edition.colloquium.publication, url: undefined } } };
-    expect(await linkUris(await makeReproducible(pdf, unpublished, { basePath: "/actes/", env: {} }))).toEqual([undefined]);
+    const pdf = await samplePdf(new Date(), "http://127.0.0.1:43567/atelier-1/");
+    expect(await linkUris(await reproducible(pdf, { date: editionDate(), publicUrl: "https://actes.example.org/actes/" }))).toEqual(["https://actes.example.org/actes/atelier-1/"]);
+    expect(await linkUris(await reproducible(pdf, { date: editionDate() }))).toEqual([undefined]);
     const external = await samplePdf(new Date(), "https://hal.science/hal-02152519");
-    expect(await linkUris(await makeReproducible(external, unpublished, { env: {} }))).toEqual(["https://hal.science/hal-02152519"]);
+    expect(await linkUris(await reproducible(external, { date: editionDate() }))).toEqual(["https://hal.science/hal-02152519"]);
   });
 });

@@ -14,24 +14,24 @@ export interface Staging {
   scratch: string;
 }
 
-/** Runs `work` with fresh staging folders, swaps the site in on success, removes them either way. */
+/** Runs `work` with a fresh staging folder, swaps its site in on success, removes it either way. */
 export async function withStaging<T>(out: string, work: (staging: Staging) => Promise<T>): Promise<T> {
   await mkdir(path.dirname(out), { recursive: true });
   await removeAbandonedStaging(out);
   // Beside the output, on the same file system, so the final rename is atomic. Named after this
   // process, so that a later build can tell it was abandoned if this one is killed outright.
-  const prefix = path.join(path.dirname(out), `${stagingPrefix(out)}${process.pid}-`);
-  const site = await mkdtemp(prefix);
-  const scratch = await mkdtemp(prefix);
+  const root = await mkdtemp(path.join(path.dirname(out), `${stagingPrefix(out)}${process.pid}-`));
+  const staging = { site: path.join(root, "site"), scratch: path.join(root, "scratch") };
   try {
-    // mkdtemp makes it private (0700); once swapped in it is the published folder, which web servers must read.
-    await chmod(site, 0o755);
-    const result = await work({ site, scratch });
-    await swapIn(site, out);
+    // Readable by web servers once swapped in (mkdtemp makes its folder private).
+    await mkdir(staging.site);
+    await chmod(staging.site, 0o755);
+    await mkdir(staging.scratch);
+    const result = await work(staging);
+    await swapIn(staging.site, out, path.join(root, "previous"));
     return result;
   } finally {
-    await rm(site, { recursive: true, force: true });
-    await rm(scratch, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
 }
 
@@ -39,7 +39,7 @@ const stagingPrefix = (out: string) => `.${path.basename(out)}.staging-`;
 
 /**
  * A build killed outright (SIGKILL, power loss) cannot remove its staging
- * folders: the next build into the same output removes those whose build
+ * folder: the next build into the same output removes those whose build
  * process no longer runs. Those of a build still running are left alone.
  */
 async function removeAbandonedStaging(out: string): Promise<void> {
@@ -62,9 +62,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Replaces `out` with `staging`: two renames, the old copy removed only once the new one is in place. */
-async function swapIn(staging: string, out: string): Promise<void> {
-  const previous = `${staging}.previous`;
+/** Replaces `out` with `staging`: two renames, the old copy (moved to `previous`) removed only once the new one is in place. */
+async function swapIn(staging: string, out: string, previous: string): Promise<void> {
   if (existsSync(out)) await rename(out, previous);
   try {
     await rename(staging, out);
