@@ -25,7 +25,7 @@ import {
   pdfInfo,
   qpdfJson,
   type PdfInfo,
-} from "./helpers/pdf.ts";
+} from "../scripts/lib/pdf-read.ts";
 
 /** Everything a test needs to know about one built booklet. */
 interface Booklet {

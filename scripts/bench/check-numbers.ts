@@ -1,11 +1,10 @@
 /**
  * Checks every page number of a booklet against the PDF itself: each number
  * printed in the table of contents and in the indexes must be the folio of the
- * page its bookmark opens. The PDF readers (poppler, qpdf) are the tests' own
- * (tests/helpers/pdf.ts), so the bench and `npm test` judge page numbers alike.
+ * page its bookmark opens, read with poppler and qpdf (scripts/lib/pdf-read.ts).
  */
 import type { Edition } from "../data/model.ts";
-import { escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../../tests/helpers/pdf.ts";
+import { escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../lib/pdf-read.ts";
 
 /** A title as pdftotext prints it: wrapped at any space, maybe at a hyphen that it keeps or drops. */
 const titlePattern = (title: string) =>

@@ -16,13 +16,13 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runEleventy } from "../build/eleventy.ts";
 import { loadEdition } from "../data/load.ts";
 import type { Edition } from "../data/model.ts";
-import { PRINT_ASSETS } from "../eleventy/print-plugin.ts";
 import { findChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
-import { renderBooklet } from "../pdf/render-booklet.ts";
+import { build } from "../pipeline/index.ts";
+import { renderPrintPage } from "../pipeline/print-page.ts";
+import { checkSettings } from "../pipeline/settings.ts";
 import { checkBookletNumbers } from "./check-numbers.ts";
 import { writeSyntheticEdition } from "./synthetic-edition.ts";
 
@@ -87,14 +87,17 @@ async function measureMemory<T>(root: () => number | undefined, task: () => Prom
   }
 }
 
-/** pagedjs-cli injects its own Paged.js: its copy of the print page loads our handler through --additional-script instead of the polyfill. */
+/** The booklet's own Paged.js handlers, as the print page loads them. */
+const BOOKLET_SCRIPTS = ["widows-orphans.js", "page-numbers.js"].map((file) => path.resolve("scripts/pdf/browser/booklet", file));
+
+/** pagedjs-cli injects its own Paged.js: its copy of the print page loads our handlers through --additional-script instead of the polyfill. */
 function pageForPagedjsCli(siteDir: string, edition: Edition): string {
   const printDir = path.join(siteDir, edition.routes.print.replace(/^\/|\/$/g, ""));
   const html = readFileSync(path.join(printDir, "index.html"), "utf8")
     // Our renderer bypasses the page's Content-Security-Policy; pagedjs-cli injects inline scripts, which it forbids.
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, "")
     .replace(/<script[^>]*paged\.polyfill\.js[^>]*><\/script>/, "")
-    .replace(/<script[^>]*booklet\.js[^>]*><\/script>/, "");
+    .replace(/<script[^>]*assets\/js\/booklet\/[^>]*><\/script>/g, "");
   const cliDir = `${printDir}-pagedjs-cli`;
   mkdirSync(cliDir, { recursive: true });
   writeFileSync(path.join(cliDir, "index.html"), html);
@@ -110,9 +113,9 @@ const TARGET_COUNTER_CSS = `
 .toc__entry::after, .page-refs__ref::after { content: target-counter(attr(href url), page); font-variant-numeric: lining-nums tabular-nums; }
 `;
 
-async function runPagedjsCli(url: string, handler: string, output: string, style?: string): Promise<{ code: number | null; stderr: string; pid: () => number | undefined; done: Promise<void> }> {
+async function runPagedjsCli(url: string, output: string, style?: string): Promise<{ code: number | null; stderr: string; pid: () => number | undefined; done: Promise<void> }> {
   const bin = path.resolve("node_modules/.bin/pagedjs-cli");
-  const child = spawn(bin, [url, "-o", output, "--additional-script", handler, ...(style ? ["--style", style] : []), "--outline-tags", "h1,h2", "--browserArgs", "--no-sandbox,--disable-gpu,--disable-quic,--no-first-run,--disable-background-networking,--disable-component-update,--disable-sync"], {
+  const child = spawn(bin, [url, "-o", output, ...BOOKLET_SCRIPTS.flatMap((script) => ["--additional-script", script]), ...(style ? ["--style", style] : []), "--outline-tags", "h1,h2", "--browserArgs", "--no-sandbox,--disable-gpu,--disable-quic,--no-first-run,--disable-background-networking,--disable-component-update,--disable-sync"], {
     env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: findChromium(), PUPPETEER_SKIP_DOWNLOAD: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -169,19 +172,20 @@ async function main(): Promise<void> {
   try {
     const dataDir = path.join(work, "data");
     const generated = writeSyntheticEdition(dataDir, { workshops, talksPerWorkshop: talks });
-    process.env.ACTES_DATA_DIR = dataDir;
-    process.env.ACTES_BASE_PATH = "/";
     const edition = await loadEdition(dataDir);
-    const siteDir = path.join(work, "site");
-    await runEleventy({ output: siteDir, pathPrefix: "/" });
+    const siteDir = path.join(work, "print");
+    await renderPrintPage(edition, siteDir);
     console.log(`Synthetic edition: ${workshops} workshops × ${talks} talks, ${generated.contributions} contributions, ${generated.people} people, ${generated.organisations} organisations (${work}).`);
 
-    // Ours: the renderer the build uses, from the same built print page.
-    const oursFile = path.join(work, "ours.pdf");
-    const ours = await bench(runs, () => process.pid, () => renderBooklet({ siteDir, basePath: "/", edition, outputFile: oursFile }));
-    console.log(`${"Actes renderer:".padEnd(30)} ${timesText(ours.times)}, ${ours.result.pages} pages, peak memory ${mb(ours.peakBytes)} (Node and Chromium)`);
+    // Ours: the whole build (print page, PDF, page map, a PDF per contribution and session, website).
+    const out = path.join(work, "site");
+    const settings = checkSettings({ out, data: dataDir });
+    const ours = await bench(runs, () => process.pid, () => build(settings));
+    const oursFile = path.join(out, edition.pdf.fileName);
+    const booklet = ours.result.pdf!.booklet;
+    console.log(`${"Actes build:".padEnd(30)} ${timesText(ours.times)}, ${booklet.pages} pages, peak memory ${mb(ours.peakBytes)} (Node and Chromium)`);
     const steps = Object.entries(ours.result.seconds).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`);
-    console.log(`${"".padEnd(30)} laid out in ${ours.result.parts} part${ours.result.parts > 1 ? "s" : ""} at once (ACTES_PDF_PARTS); last timed run: ${steps.join(", ")}`);
+    console.log(`${"".padEnd(30)} laid out in ${ours.result.parts} part${ours.result.parts! > 1 ? "s" : ""} at once; last timed run: ${steps.join(", ")}`);
 
     // pagedjs-cli, twice, on the same print page: first with our handler (the very same book, page numbers
     // filled after layout), then with the page numbers written the usual Paged.js way, CSS target-counter().
@@ -201,7 +205,7 @@ async function main(): Promise<void> {
           runs,
           () => run?.pid(),
           async () => {
-            run = await runPagedjsCli(`${server.url}${cliPage}/`, path.join(siteDir, PRINT_ASSETS.booklet), output, variant.style);
+            run = await runPagedjsCli(`${server.url}${cliPage}/`, output, variant.style);
             await run.done;
             if (run.code !== 0 || !existsSync(output)) throw new Error(`${variant.label} failed (exit ${run.code}), so no ratio is given:\n${run.stderr}`);
             return run;
@@ -219,7 +223,7 @@ async function main(): Promise<void> {
     for (const run of references) {
       const ratio = run.seconds / oursSeconds;
       console.log(`Ratio against ${run.label}: ours is ${ratio.toFixed(2)}× faster.`);
-      if (run.pages !== ours.result.pages) console.log(`  (it laid out ${run.pages} pages, ours ${ours.result.pages})`);
+      if (run.pages !== booklet.pages) console.log(`  (it laid out ${run.pages} pages, ours ${booklet.pages})`);
     }
     const reference = references.at(-1)!;
     console.log(`Target (≥ 3× faster than pagedjs-cli with CSS page numbers, the usual way), on medians: ${reference.seconds / oursSeconds >= 3 ? "met" : "NOT met"}.`);

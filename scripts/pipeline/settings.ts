@@ -108,7 +108,7 @@ function checkOutput(out: string, dataDir: string): void {
 export function normaliseBasePath(basePath: string): string {
   const trimmed = basePath.trim().replace(/^\/+|\/+$/g, "");
   if (trimmed === "") return "/";
-  const segments = trimmed.split("/");
+  const segments = trimmed.split("/").filter((segment) => segment !== "");
   const bad = segments.find((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === "." || segment === "..");
   if (bad !== undefined || /^[a-z][a-z0-9+.-]*:/i.test(basePath.trim())) {
     throw new SettingsError(

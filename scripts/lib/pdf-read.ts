@@ -1,7 +1,8 @@
 /**
  * Reading a built PDF with the tools a reader's machine has: poppler
  * (pdfinfo, pdftotext, pdffonts) and qpdf. Nothing here trusts our own code:
- * page numbers are checked against the text Chromium actually printed.
+ * page numbers are checked against the text Chromium actually printed. The
+ * tests and the benchmark (scripts/bench) judge the PDFs with these alike.
  */
 import { execFileSync } from "node:child_process";
 

@@ -1,0 +1,187 @@
+/**
+ * One edition, two media: the page map says where each session and
+ * contribution stands in the booklet, the website says it too, and each has
+ * its pages as a PDF of their own. Everything is read back from the shared
+ * build with independent tools: pdftotext for where a title is printed,
+ * pdfinfo and qpdf for each extract's metadata, outline, labels and tags.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { loadEdition } from "../scripts/data/load.ts";
+import type { Edition } from "../scripts/data/model.ts";
+import type { PageMap, PageSpan } from "../scripts/pdf/page-map.ts";
+import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+import { catalog, escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+
+let edition: Edition;
+let siteDir: string;
+let pageMap: PageMap;
+let bookletText: string[];
+let bookletLabels: string[];
+let pages: BuiltPage[];
+
+/** Letters and digits only, lower case: pdftotext wraps titles and splits hyphenated words anywhere. */
+const squash = (value: string) => normalise(value).toLocaleLowerCase("fr").replace(/[^\p{L}\p{N}]/gu, "");
+
+beforeAll(async () => {
+  edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
+  siteDir = inject("siteDir");
+  pageMap = JSON.parse(readFileSync(path.join(siteDir, pageMapFileName(edition)), "utf8")) as PageMap;
+  const booklet = path.join(siteDir, edition.pdf.fileName);
+  bookletText = pageTexts(booklet);
+  bookletLabels = pageLabels(qpdfJson(booklet), pdfInfo(booklet).pages);
+  pages = readPages(siteDir);
+});
+
+/** Each extract read once by each tool: pdfinfo, qpdf --json, pdftotext. */
+const readings = new Map<string, { info: ReturnType<typeof pdfInfo>; raw: string; json: ReturnType<typeof qpdfJson>; text: string[] }>();
+function read(url: string) {
+  const file = path.join(siteDir, url);
+  if (!readings.has(url)) {
+    readings.set(url, { info: pdfInfo(file), raw: execFileSync("pdfinfo", [file], { encoding: "utf8" }), json: qpdfJson(file), text: pageTexts(file) });
+  }
+  return readings.get(url)!;
+}
+
+/** The first body page (after the contents) whose text holds `title`. */
+function pageWhereTitleIs(title: string): number {
+  const bodyStart = bookletLabels.indexOf("1");
+  const index = bookletText.findIndex((page, i) => i >= bodyStart && squash(page).includes(squash(title)));
+  expect(index, `pdftotext finds « ${title} » in the body of the booklet`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+const items = () => [
+  ...edition.sessions.map((session) => ({ kind: "sessions" as const, slug: session.slug, title: session.title, url: session.url, pdf: session.pdf })),
+  ...edition.contributions.map((contribution) => ({ kind: "contributions" as const, slug: contribution.slug, title: contribution.heading, url: contribution.url, pdf: contribution.pdf })),
+];
+
+describe("the page map", () => {
+  it("puts each session and contribution where pdftotext finds its title, with the folio printed there", () => {
+    for (const item of items()) {
+      const span = pageMap[item.kind][item.slug] as PageSpan;
+      expect(span, item.slug).toBeDefined();
+      expect(span.first.physical, item.slug).toBe(pageWhereTitleIs(item.title));
+      expect(span.first.label).toBe(bookletLabels[span.first.physical - 1]);
+      expect(span.last.label).toBe(bookletLabels[span.last.physical - 1]);
+      expect(span.last.physical).toBeGreaterThanOrEqual(span.first.physical);
+    }
+  });
+
+  it("ends each contribution where the next one starts, or on the page before", () => {
+    const contributions = edition.contributions;
+    contributions.slice(0, -1).forEach((contribution, i) => {
+      const next = pageMap.contributions[contributions[i + 1]!.slug]!;
+      const last = pageMap.contributions[contribution.slug]!.last.physical;
+      // A new session opens on a right-hand page, possibly after a blank one.
+      expect(next.first.physical - last, contribution.slug).toBeGreaterThanOrEqual(0);
+      expect(next.first.physical - last, contribution.slug).toBeLessThanOrEqual(2);
+    });
+  });
+
+  it("gives each speaker and organisation the pages where their contributions start", () => {
+    for (const person of edition.people) {
+      const expected = [...new Set(person.contributions.map((c) => pageMap.contributions[c.slug]!.first.label))];
+      expect(pageMap.people[person.id]!.map((ref) => ref.label), person.id).toEqual(expected);
+    }
+    const withPages = edition.organisations.filter((o) => pageMap.organisations[o.id]!.length > 0);
+    expect(withPages.length).toBeGreaterThan(5);
+  });
+});
+
+describe("the website says where each page stands in the booklet", () => {
+  it("« Livret, p. X–Y » on each session and contribution page, opening the booklet at that physical page", () => {
+    for (const item of items()) {
+      const span = pageMap[item.kind][item.slug] as PageSpan;
+      const page = pageAt(pages, item.url);
+      const section = page.dom.querySelector(".in-booklet");
+      expect(section, item.url).not.toBeNull();
+      const range = span.first.label === span.last.label ? span.first.label : `${span.first.label}–${span.last.label}`;
+      const link = section!.querySelectorAll("a").find((a) => a.getAttribute("href") === `${edition.pdf.url}#page=${span.first.physical}`);
+      expect(link, `${item.url} links to the booklet at page ${span.first.physical}`).toBeDefined();
+      expect(text(link)).toBe(edition.labels.bookletPages.replace("{pages}", range));
+    }
+  });
+
+  it("links each page to its own PDF, with its size and page count, to open and to download", () => {
+    for (const item of items()) {
+      const section = pageAt(pages, item.url).dom.querySelector(".in-booklet")!;
+      const links = section.querySelectorAll(`a[href="${item.pdf.url}"]`);
+      expect(links.map((a) => a.hasAttribute("download"))).toEqual([false, true]);
+      const bytes = readFileSync(path.join(siteDir, item.pdf.url)).length;
+      const meta = text(section.querySelector(".download__meta"));
+      expect(meta).toContain(`${read(item.pdf.url).info.pages} ${edition.labels.pages}`);
+      expect(meta).toMatch(new RegExp(`${(bytes / 1000).toFixed(1).replace(".", ",")}\\s?ko`));
+    }
+  });
+
+  it("opens the booklet in the browser and downloads it from a second link", () => {
+    const download = pageAt(pages, "/").dom.querySelector(".download")!;
+    expect(download.querySelectorAll(`a[href="${edition.pdf.url}"]`).map((a) => a.hasAttribute("download"))).toEqual([false, true]);
+  });
+
+  it("gives the booklet pages in the speakers and organisations indexes", () => {
+    const speakers = pageAt(pages, edition.routes.speakers);
+    for (const person of edition.people.filter((p) => p.contributions.length > 0)) {
+      for (const contribution of person.contributions) {
+        const first = pageMap.contributions[contribution.slug]!.first;
+        expect(speakers.html, `${person.id}: ${contribution.slug}`).toContain(`href="${edition.pdf.url}#page=${first.physical}" type="application/pdf">${first.label}</a>`);
+      }
+    }
+    const organisations = pageAt(pages, edition.routes.organisations);
+    expect(organisations.dom.querySelectorAll(`.booklet-pages a[href^="${edition.pdf.url}#page="]`).length).toBeGreaterThan(10);
+  });
+});
+
+describe("a PDF per contribution and per session", () => {
+  it("has the booklet's pages and page labels, its own title, authors, language and subject", () => {
+    for (const item of items()) {
+      const { info, json, text: pageText } = read(item.pdf.url);
+      const span = pageMap[item.kind][item.slug] as PageSpan;
+      expect(info.pages, item.slug).toBe(span.last.physical - span.first.physical + 1);
+      expect(pageLabels(json, info.pages)).toEqual(bookletLabels.slice(span.first.physical - 1, span.last.physical));
+      // Its first page is the booklet's page where its title stands, text for text.
+      expect(squash(pageText[0]!)).toBe(squash(bookletText[span.first.physical - 1]!));
+      expect(squash(pageText[0]!)).toContain(squash(item.title));
+      expect(normalise(info.title)).toBe(normalise(item.kind === "sessions" ? edition.sessions.find((s) => s.slug === item.slug)!.heading : item.title));
+    }
+    for (const contribution of edition.contributions) {
+      const { raw } = read(contribution.pdf.url);
+      expect(raw).toMatch(new RegExp(`^Author:\\s+${contribution.speakers.map((s) => s.fullName).join(", ")}$`, "m"));
+      expect(raw).toMatch(new RegExp(`^Subject:\\s+.*${escapeRegExp(contribution.session.heading)}`, "m"));
+      expect(raw).toMatch(/^Metadata Stream:\s+yes$/m);
+    }
+  });
+
+  it("is tagged in the edition's language, shows its title, and keeps headings and paragraphs in its structure tree", () => {
+    for (const item of items()) {
+      const { json, info } = read(item.pdf.url);
+      const root = catalog(json);
+      expect(root["/Lang"], item.slug).toBe(`u:${edition.colloquium.language}`);
+      expect((root["/MarkInfo"] as Record<string, unknown>)["/Marked"]).toBe(true);
+      const objects = Object.values(json.qpdf[1]).map((object) => object.value as Record<string, unknown> | undefined);
+      // Given inline or by reference ("12 0 R").
+      const preferences = root["/ViewerPreferences"];
+      const viewer = (typeof preferences === "string" ? json.qpdf[1][`obj:${preferences}`]?.value : preferences) as Record<string, unknown> | undefined;
+      expect(viewer?.["/DisplayDocTitle"], item.slug).toBe(true);
+      const types = objects.filter((value) => value?.["/Type"] === "/StructElem").map((value) => value!["/S"]);
+      // Its first heading is an H1, even where the contribution is an H2 of the booklet.
+      expect(types.find((type) => /^\/H\d$/.test(String(type))), item.slug).toBe("/H1");
+      expect(types.filter((type) => type === "/P").length, item.slug).toBeGreaterThan(0);
+      expect(info.tagged).toBe(true);
+    }
+  });
+
+  it("has its own outline: the bookmarks of its pages, its title among them", () => {
+    for (const item of items()) {
+      const outline = flatOutline(read(item.pdf.url).json);
+      expect(outline.length, item.slug).toBeGreaterThan(0);
+      expect(outline.map((entry) => squash(entry.title))).toContain(squash(item.kind === "sessions" ? edition.sessions.find((s) => s.slug === item.slug)!.heading : item.title));
+      for (const entry of outline) expect(entry.page, `${item.slug}: ${entry.title}`).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The build's settings are checked in memory before any work: each wrong
+ * value is refused with its name, the cause and the fix (the command line
+ * turns the same error into exit 1: tests/build-failures.test.ts).
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkSettings, normaliseBasePath } from "../scripts/pipeline/settings.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+
+const pdf = { browser: { path: "/usr/bin/chromium" } };
+
+describe("build settings", () => {
+  it("resolves paths, defaults and the base path", () => {
+    const settings = checkSettings({ ...pdf, out: "site", data: "data", base: "actes" }, "/srv/work");
+    expect(settings).toMatchObject({ out: "/srv/work/site", dataDir: "/srv/work/data", basePath: "/actes/" });
+    expect(settings.pdf).toEqual({ browserPath: "/usr/bin/chromium", timeoutMs: 180_000 });
+    expect(checkSettings({ siteOnly: true }).pdf).toBeUndefined();
+    expect(checkSettings({ siteOnly: true }).dataDir).toBe(path.join(PROJECT_ROOT, "_data"));
+  });
+
+  it.each([
+    [{ pdfParts: { value: "two", setBy: "ACTES_PDF_PARTS" } }, 'ACTES_PDF_PARTS is "two", which is not a whole number of at least 1. Fix: set it to 1 (one piece)'],
+    [{ pdfParts: { value: "0", setBy: "--pdf-parts" } }, '--pdf-parts is "0", which is not a whole number of at least 1.'],
+    [{ pdfTimeout: { value: "-5", setBy: "--pdf-timeout" } }, '--pdf-timeout is "-5", which is not a whole number of at least 1. Fix: set it to a number of milliseconds'],
+    [{ pdfTimeout: { value: "1e3", setBy: "ACTES_PDF_TIMEOUT_MS" } }, 'ACTES_PDF_TIMEOUT_MS is "1e3"'],
+    [{ browser: { path: "/nowhere/chromium", setBy: "CHROME_PATH" } }, 'CHROME_PATH is set to "/nowhere/chromium", but no file exists there. Fix: point CHROME_PATH to a Chromium or Chrome executable'],
+  ])("refuses %o", (raw, message) => {
+    expect(() => checkSettings({ ...pdf, ...raw })).toThrow(message);
+  });
+
+  it("refuses an output folder the build would wipe along with something else", () => {
+    const cases: [string, string, string][] = [
+      ["/srv/data/site", "/srv/data", "is inside the data folder /srv/data"],
+      ["/srv", "/srv/data", "holds the data folder /srv/data"],
+      [path.dirname(PROJECT_ROOT), "/srv/data", "holds this project"],
+      [path.join(PROJECT_ROOT, "src", "out"), "/srv/data", "is inside the project's src/ folder"],
+    ];
+    for (const [out, data, problem] of cases) {
+      expect(() => checkSettings({ siteOnly: true, out, data }), out).toThrow(`The output folder ${out} ${problem}: each build replaces it whole. Fix: choose another output folder with --out`);
+    }
+  });
+
+  it("takes a plain base path and refuses spaces, '..', a scheme or a query", () => {
+    expect(normaliseBasePath("")).toBe("/");
+    expect(normaliseBasePath("//actes//2015/")).toBe("/actes/2015/");
+    for (const bad of ["/mes actes/", "/actes/../etc/", "https://example.org/actes/", "/actes?x=1", "/actes/#top"]) {
+      expect(() => normaliseBasePath(bad), bad).toThrow(/is not a plain URL path.*Fix: give the path the site is served under/);
+    }
+  });
+});
