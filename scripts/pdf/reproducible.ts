@@ -58,6 +58,11 @@ export function prepareReproducible(document: PDFDocument, edition: Edition, opt
   document.setCreationDate(date);
   document.setModificationDate(date);
   rewriteLoopbackLinks(document, edition, options.basePath ?? "/");
+  setPlaceholderId(document);
+}
+
+/** The document ID stampContentId replaces once the bytes are final (save with REPRODUCIBLE_SAVE_OPTIONS). */
+export function setPlaceholderId(document: PDFDocument): void {
   document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
 }
 
