@@ -192,6 +192,16 @@ describe("imposing the booklet of the shared build", () => {
     expect(info.title).toBe(`${edition.colloquium.title} — ${edition.labels.imposition}`);
   });
 
+  it("is a sound PDF without unreferenced objects (embedding pages leaves copies of their content behind)", () => {
+    // qpdf exits non-zero on errors and on warnings (e.g. a trailer /Size that does not match the objects).
+    expect(execFileSync("qpdf", ["--check", imposed], { encoding: "utf8" })).toMatch(/No syntax or stream encoding errors/);
+    // qpdf writes only the objects the trailer leads to: as many as the imposed file holds.
+    const rewritten = path.join(folder, "rewritten.pdf");
+    execFileSync("qpdf", [imposed, rewritten]);
+    const objects = (file: string) => Object.keys(qpdfJson(file).qpdf[1]).filter((key) => key.startsWith("obj:")).length;
+    expect(objects(imposed)).toBe(objects(rewritten));
+  });
+
   it("shows each booklet page, whole, on its half of its sheet in saddle-stitch order; the padding page is blank", () => {
     const pages = pageTexts(booklet).map(normalise);
     const sides = halves(imposed);

@@ -20,7 +20,7 @@
  * tagged booklet. Its bytes depend only on the input and the options (the date
  * is given, the document ID is a hash of the content).
  */
-import { cmyk, Duplex, PDFDocument, PDFName, ParseSpeeds, PrintScaling, type PDFPage } from "pdf-lib";
+import { cmyk, Duplex, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, ParseSpeeds, PrintScaling, type PDFObject, type PDFPage } from "pdf-lib";
 import type { Edition } from "../data/model.ts";
 import type { Colloquium } from "../data/schema.ts";
 import { REPRODUCIBLE_SAVE_OPTIONS, setPlaceholderId, stampContentId } from "./reproducible.ts";
@@ -143,8 +143,38 @@ export async function imposeBooklet(pdfBytes: Uint8Array, options: ImposeOptions
   preferences.setPrintScaling(PrintScaling.None);
   preferences.setPickTrayByPDFSize(true);
 
+  await pdf.flush();
+  dropUnreachable(pdf);
   setPlaceholderId(pdf);
   return stampContentId(await pdf.save(REPRODUCIBLE_SAVE_OPTIONS));
+}
+
+/**
+ * pdf-lib writes every object of the document, referenced or not, and
+ * embedding a page leaves behind the copies of its content streams (the form
+ * XObject holds them decoded and compressed again): they doubled the file.
+ * Objects that the trailer no longer leads to are dropped.
+ */
+function dropUnreachable(pdf: PDFDocument): void {
+  const reachable = new Set<string>();
+  const pending: (PDFObject | undefined)[] = [pdf.context.trailerInfo.Root, pdf.context.trailerInfo.Info];
+  while (pending.length > 0) {
+    const object = pending.pop();
+    if (object instanceof PDFRef) {
+      if (reachable.has(object.toString())) continue;
+      reachable.add(object.toString());
+      pending.push(pdf.context.lookup(object));
+    } else if (object instanceof PDFDict) pending.push(...object.values());
+    else if (object instanceof PDFArray) pending.push(...object.asArray());
+    else if (object instanceof PDFStream) pending.push(object.dict);
+  }
+  let largest = 0;
+  for (const [ref] of pdf.context.enumerateIndirectObjects()) {
+    if (!reachable.has(ref.toString())) pdf.context.delete(ref);
+    else largest = Math.max(largest, ref.objectNumber);
+  }
+  // The trailer's /Size follows the largest number left, as readers check.
+  pdf.context.largestObjectNumber = largest;
 }
 
 /** The words and settings of the edition's imposed booklet. */
