@@ -26,6 +26,7 @@ export default function (eleventyConfig, input = plugins.previewInput("_data")) 
   eleventyConfig.addPlugin(plugins.searchIndexPlugin, input);
   eleventyConfig.addPlugin(plugins.htmlPlugin);
   eleventyConfig.addPlugin(plugins.printPlugin, input);
+  eleventyConfig.addPlugin(plugins.qrCodePlugin);
   // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.

@@ -351,6 +351,9 @@ export const LabelsSchema = z.strictObject({
   thisEdition: Text,
   /** Booklet indexes: what their page numbers point to. */
   indexNote: Text,
+  /** The imposed booklet (scripts/pdf/impose.ts): said after the title ("imposition"), and its subject, what the file is for. */
+  imposition: Text,
+  impositionNote: Text,
   footer: Text,
   accessibilityStatement: StatementLabelsSchema,
   contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),

@@ -45,6 +45,17 @@ export function pageTexts(file: string, layout = false): string[] {
   return pages;
 }
 
+/**
+ * The text inside one rectangle of every page (index 0 is page 1): x, y, width
+ * and height in points from the top left corner, as pdftotext crops at 72 dpi.
+ */
+export function pageTextsIn(file: string, box: { x: number; y: number; width: number; height: number }): string[] {
+  const crop = [box.x, box.y, box.width, box.height].map((value) => String(Math.round(value)));
+  const pages = run("pdftotext", ["-r", "72", "-x", crop[0]!, "-y", crop[1]!, "-W", crop[2]!, "-H", crop[3]!, "-enc", "UTF-8", file, "-"]).split("\f");
+  if (pages.at(-1)?.trim() === "") pages.pop();
+  return pages;
+}
+
 export interface FontRow {
   name: string;
   embedded: boolean;

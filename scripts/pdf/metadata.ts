@@ -26,7 +26,7 @@ export interface DocumentInfo {
 /** Info dictionary, language and the title shown in the viewer's window; the XMP comes last (setXmp). */
 export function setDocumentInfo(pdf: PDFDocument, info: DocumentInfo): void {
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(info.authors.join(", "));
+  if (info.authors.length > 0) pdf.setAuthor(info.authors.join(", "));
   if (info.subject) pdf.setSubject(info.subject);
   pdf.setKeywords(info.keywords);
   pdf.setCreator(info.creator);
