@@ -65,6 +65,7 @@ export default defineLabels({
   thisEdition: "Cette édition",
   indexNote: "Les numéros renvoient à la page où commence chaque intervention.",
   imposition: "imposition",
+  impositionLink: "Le livret à imprimer soi-même en cahier (PDF)",
   impositionNote:
     "Fichier destiné à l’imprimeur, non à la lecture : les pages du livret deux par feuille, dans l’ordre d’un cahier piqué à cheval. Imprimer recto verso en retournant sur le bord court, à 100 %, puis plier et agrafer.",
   footer: "Actes publiés en accès libre",

@@ -124,6 +124,16 @@ describe("the website says where each page stands in the booklet", () => {
     expect(download.querySelectorAll(`a[href="${edition.pdf.url}"]`).map((a) => a.hasAttribute("download"))).toEqual([false, true]);
   });
 
+  it("links the about page to the booklet imposed for printing, two pages a side", () => {
+    const about = pageAt(pages, edition.routes.about);
+    const link = about.dom.querySelector(`a[href="${edition.pdf.imposition.url}"]`);
+    expect(text(link)).toBe(edition.labels.impositionLink);
+    const info = pdfInfo(path.join(siteDir, edition.pdf.imposition.url));
+    expect(info.pages).toBe(Math.ceil(bookletLabels.length / 4) * 2);
+    expect(info.width).toBeGreaterThan(info.height);
+    expect(text(link!.parentNode.querySelector(".download__meta"))).toContain(`${info.pages} ${edition.labels.pages}`);
+  });
+
   it("gives the booklet pages in the speakers and organisations indexes", () => {
     const speakers = pageAt(pages, edition.routes.speakers);
     for (const person of edition.people.filter((p) => p.contributions.length > 0)) {

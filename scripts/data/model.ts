@@ -103,7 +103,8 @@ export interface Edition {
   citation: string;
   /** RGAA conformity status for the accessibility statement, derived from the audit in the data. */
   conformity: ConformityStatus;
-  pdf: { fileName: string; url: string };
+  /** The booklet, and its pages imposed two-up for saddle-stitched printing. */
+  pdf: { fileName: string; url: string; imposition: { fileName: string; url: string } };
 }
 
 export interface ValidatedFiles {
@@ -285,6 +286,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     .filter((group) => group.organisations.length > 0);
 
   const fileName = `${colloquium.slug}.pdf`;
+  const imposition = `${colloquium.slug}-imposition.pdf`;
   return {
     colloquium,
     labels,
@@ -301,7 +303,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     routes,
     citation: citeEdition(colloquium, labels),
     conformity: conformityStatus(colloquium.publication.accessibility),
-    pdf: { fileName, url: `/${fileName}` },
+    pdf: { fileName, url: `/${fileName}`, imposition: { fileName: imposition, url: `/${imposition}` } },
   };
 
   function uniqueById<T extends { id: string }>(items: T[], file: string, what: string, errs: DataError[]): Map<string, T> {

@@ -354,6 +354,8 @@ export const LabelsSchema = z.strictObject({
   /** The imposed booklet (scripts/pdf/impose.ts): said after the title ("imposition"), and its subject, what the file is for. */
   imposition: Text,
   impositionNote: Text,
+  /** The about page's link to the imposed booklet. */
+  impositionLink: Text,
   footer: Text,
   accessibilityStatement: StatementLabelsSchema,
   contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),

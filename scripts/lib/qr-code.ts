@@ -2,7 +2,7 @@
  * QR codes as SVG, from the `qrcode` package, for the booklet to lead printed
  * copies back to the web. The SVG is hidden from assistive technologies: the
  * address printed beside it says the same, and in the tagged PDF the drawing
- * becomes an artifact (scripts/pdf/accessibility.ts).
+ * becomes an artifact (scripts/pdf/mend-tags.ts).
  */
 import QRCode from "qrcode";
 

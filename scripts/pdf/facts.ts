@@ -11,4 +11,6 @@ export interface PdfFacts {
   /** One PDF per contribution and per session, by slug: their pages of the booklet. */
   contributions: Record<string, PdfFile>;
   sessions: Record<string, PdfFile>;
+  /** The booklet's pages two-up for saddle-stitched printing. */
+  imposition: PdfFile;
 }

@@ -1,13 +1,15 @@
 /**
  * Stage "extract": each contribution's and session's pages of the finished
  * booklet as a PDF of their own, written beside its web page, with the
- * booklet and its page map. Returns what the website says of them.
+ * booklet, its page map and its imposition for printing. Returns what the
+ * website says of them.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Edition } from "../data/model.ts";
 import { contributionInfo, sessionInfo } from "../pdf/document-info.ts";
 import { extractPages } from "../pdf/extract.ts";
+import { imposeBooklet, impositionOptions } from "../pdf/impose.ts";
 import type { PdfFacts, PdfFile } from "../pdf/facts.ts";
 import type { FinishedBooklet } from "../pdf/finish.ts";
 import type { PageMap, PageSpan } from "../pdf/page-map.ts";
@@ -36,10 +38,13 @@ export async function writePdfs(folder: string, input: PdfsInput): Promise<PdfFa
     return write(url, bytes, pages);
   };
 
+  const imposed = await imposeBooklet(booklet.bytes, impositionOptions(edition, input.date));
   const facts: PdfFacts = {
     booklet: await write(edition.pdf.url, booklet.bytes, pageMap.pages),
     contributions: {},
     sessions: {},
+    // Two booklet pages a side, two sides a sheet.
+    imposition: await write(edition.pdf.imposition.url, imposed, Math.ceil(pageMap.pages / 4) * 2),
   };
   await writeFile(path.join(folder, pageMapFileName(edition)), `${JSON.stringify(pageMap, null, 2)}\n`);
   for (const session of edition.sessions) {
