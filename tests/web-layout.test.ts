@@ -10,7 +10,7 @@ import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { serveInChromium, type ServedSite } from "./helpers/browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { measureFontSwapShift, type Viewport } from "./helpers/layout-shift.ts";
+import { measureFontSwapShift, type FontSwapShift, type Viewport } from "./helpers/layout-shift.ts";
 import { readPages } from "./helpers/site.ts";
 
 /** Lighthouse's "good" threshold is 0.1; the issue asks for half of it. */
@@ -42,27 +42,38 @@ const PAGE_KINDS: Record<string, (edition: Edition) => string | undefined> = {
 };
 
 describe("layout shift while the web fonts arrive late", () => {
-  it.for(Object.keys(PAGE_KINDS).flatMap((kind) => [PHONE, DESKTOP].map((viewport) => [kind, viewport] as const)))(
-    "%s at %o moves by less than 0.05",
-    async ([kind, viewport]) => {
+  const cases = Object.keys(PAGE_KINDS).flatMap((kind) => [PHONE, DESKTOP].map((viewport) => [kind, viewport] as const));
+  // Measured at once, in pages of their own: each load waits on frames far more than on the processor.
+  const measures = new Map<string, Promise<FontSwapShift>>();
+  const key = ([kind, viewport]: (typeof cases)[number]) => `${kind} ${viewport.width}`;
+  beforeAll(() => {
+    for (const testCase of cases) {
+      const [kind, viewport] = testCase;
       const url = PAGE_KINDS[kind]!(edition);
-      expect(url, `no page for ${kind} in the default edition`).toBeDefined();
-      const measure = await measureFontSwapShift(site.browser, site.url(url!), { viewport });
-      // The measure is only worth something if the web fonts came late and were used, over a sized fallback.
-      expect(measure.fontsDelayed).toBeGreaterThan(0);
-      expect(measure.loadedFaces).toContain("Source Serif 4 400 normal");
-      expect(measure.loadedFaces).toContain("Source Sans 3 700 normal");
-      expect(measure.loadedFaces.some((face) => face.startsWith("Source Serif 4 Fallback: ")), `no local fallback font found: ${measure.loadedFaces.join(", ")}`).toBe(true);
-      expect(measure.cls, JSON.stringify(measure.shifts)).toBeLessThan(MAX_CLS);
-    },
-  );
+      const measure = url ? measureFontSwapShift(site.browser, site.url(url), { viewport }) : Promise.reject(new Error(`no page for ${kind} in the default edition`));
+      measure.catch(() => undefined); // awaited by its test; not an unhandled rejection meanwhile
+      measures.set(key(testCase), measure);
+    }
+  });
+
+  it.for(cases)("%s at %o moves by less than 0.05", async (testCase) => {
+    const measure = await measures.get(key(testCase))!;
+    // The measure is only worth something if the web fonts came late and were used, over a sized fallback.
+    expect(measure.fontsDelayed).toBeGreaterThan(0);
+    expect(measure.loadedFaces).toContain("Source Serif 4 400 normal");
+    expect(measure.loadedFaces).toContain("Source Sans 3 700 normal");
+    expect(measure.loadedFaces.some((face) => face.startsWith("Source Serif 4 Fallback: ")), `no local fallback font found: ${measure.loadedFaces.join(", ")}`).toBe(true);
+    expect(measure.cls, JSON.stringify(measure.shifts)).toBeLessThan(MAX_CLS);
+  });
 
   it("sees the shift when the fallback faces are not sized (font-fallbacks.css refused)", async () => {
     const url = site.url(edition.routes.about);
-    const unsized = await measureFontSwapShift(site.browser, url, { viewport: DESKTOP, block: /font-fallbacks\.css$/ });
+    const [unsized, sized] = await Promise.all([
+      measureFontSwapShift(site.browser, url, { viewport: DESKTOP, block: /font-fallbacks\.css$/ }),
+      measureFontSwapShift(site.browser, url, { viewport: DESKTOP }),
+    ]);
     expect(unsized.fontsDelayed).toBeGreaterThan(0);
     expect(unsized.cls).toBeGreaterThan(MAX_CLS);
-    const sized = await measureFontSwapShift(site.browser, url, { viewport: DESKTOP });
     expect(sized.cls).toBeLessThan(MAX_CLS);
   });
 });
