@@ -3,7 +3,7 @@
 import "tsx/esm";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 
-const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
+const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, discoveryPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
 
 /** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -12,7 +12,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addPlugin(discoveryPlugin);
   eleventyConfig.addPlugin(htmlPlugin);
   eleventyConfig.addPlugin(printPlugin);
   // Every root-relative URL in the HTML gets the path prefix: one option for any base path.

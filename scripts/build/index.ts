@@ -9,6 +9,7 @@ import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory, loadEdition } from "../data/load.ts";
 import { removePrintSources, renderBooklet } from "../pdf/render-booklet.ts";
+import { indexSite } from "../search/pagefind.ts";
 import { runEleventy, type PdfInfo } from "./eleventy.ts";
 
 export interface BuildOptions {
@@ -62,6 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     // The booklet's HTML source is for `npm start` previews; the published site has the PDF.
     await removePrintSources(staging, edition);
+    await indexSite(staging);
     rejections.check();
     await swapIn(staging, out);
     return { out, ...(pdf ? { pdf } : {}) };
