@@ -354,7 +354,7 @@ const FRENCH_CITE_LABELS = {
   downloads: "Télécharger la référence :",
   copy: "Copier la référence",
   copied: "Référence copiée.",
-  notReported: "Le compte rendu ne rapporte pas le contenu de cette intervention : elle n’a pas de référence propre. Citez les actes.",
+  notReported: "Le compte rendu ne rapporte pas le contenu de cette intervention : elle n’a pas de référence propre.",
 };
 
 /** The open data section of the about page, the calendar link and the files' descriptions. */

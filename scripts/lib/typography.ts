@@ -20,7 +20,7 @@ export function thenSentence(first: string, second: string): string {
   return `${first}${/[.!?…]$/.test(first.trim()) ? "" : "."} ${second}`;
 }
 
-/** One line of text: runs of white space (line breaks included) become one space. */
+/** One line of text: runs of white space with line breaks become one space; no-break spaces stay. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/[^\S\u00A0\u2007\u202F]+/g, " ").trim();
 }
