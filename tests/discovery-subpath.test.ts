@@ -97,7 +97,7 @@ describe("under a sub-path", () => {
       expect(result.links.filter((link) => link.state === "BROKEN").map((link) => `${link.parent} → ${link.url} (${link.status})`)).toEqual([]);
       const checked = result.links.filter((link) => link.state === "OK").map((link) => link.url);
       expect(checked).toContain(`${origin}${BASE}${target.url.slice(1)}${target.slug}.bib`);
-      expect(checked).toContain(`${origin}${BASE}assets/icons/favicon.svg`);
+      expect(checked).toContain(`${origin}${BASE}manifest.webmanifest`);
       expect(checked.every((url) => url.startsWith(`${origin}${BASE}`))).toBe(true);
     } finally {
       await server.close();

@@ -356,6 +356,10 @@ describe("open data", () => {
     expect(descriptor.profile).toBe("tabular-data-package");
     expect(descriptor.licenses).toEqual([{ title: edition.colloquium.licence.name, path: edition.colloquium.licence.url }]);
     expect(about).toContain(`${edition.routes.data}datapackage.json`);
+    // The folder has its own page, with the same list.
+    expect(about).toContain(edition.routes.data);
+    const own = pageAt(pages, edition.routes.data).dom.querySelectorAll("main a").map((a) => a.getAttribute("href")!);
+    for (const resource of descriptor.resources) expect(own).toContain(`${edition.routes.data}${resource.path}`);
     const tables = new Map<string, Record<string, string>[]>();
     for (const resource of descriptor.resources) {
       expect(about).toContain(`${edition.routes.data}${resource.path}`);
@@ -391,16 +395,18 @@ describe("open data", () => {
 });
 
 describe("discovery files", () => {
-  it("has robots.txt, a web manifest, a favicon that every page links, and no sitemap without a public URL", () => {
+  it("has robots.txt, a web manifest, a favicon on every page, and no sitemap without a public URL", () => {
     expect(read("robots.txt")).toMatch(/^User-agent: \*\nAllow: \/\n/);
     expect(read("robots.txt")).not.toContain("Sitemap:");
     expect(existsSync(path.join(siteDir, "sitemap.xml"))).toBe(false);
     const manifest = JSON.parse(read("manifest.webmanifest")) as { name: string; lang: string; start_url: string; icons: { src: string }[] };
     expect(manifest).toMatchObject({ name: edition.colloquium.title, lang: "fr", start_url: "./" });
     expect(existsSync(path.join(siteDir, manifest.icons[0]!.src))).toBe(true);
-    expect(read("assets/icons/favicon.svg")).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const icon = read("assets/icons/favicon.svg");
+    expect(icon).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     for (const page of pages) {
-      expect(page.dom.querySelector('link[rel="icon"]')?.getAttribute("href"), page.file).toBe("/assets/icons/favicon.svg");
+      // The same icon, inlined: the browser makes no request for it, so none can fail.
+      expect(page.dom.querySelector('link[rel="icon"]')?.getAttribute("href"), page.file).toBe(`data:image/svg+xml,${encodeURIComponent(icon.trim())}`);
       expect(page.dom.querySelector('link[rel="manifest"]')?.getAttribute("href"), page.file).toBe("/manifest.webmanifest");
     }
   });

@@ -13,9 +13,9 @@ import ICAL from "ical.js";
 import { parse as parseHtml } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { programmeCalendar } from "../scripts/data/calendar.ts";
-import { contributionRecord, referenceHtml, toBibtex, toCslJson, toRis } from "../scripts/data/citation.ts";
+import { contributionRecord, referenceHtml, referenceText, toBibtex, toCslJson, toRis } from "../scripts/data/citation.ts";
 import { DataErrors, type DataError } from "../scripts/data/errors.ts";
-import { contributionGraph, contributionMeta, jsonLdScript } from "../scripts/data/linked-data.ts";
+import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pagesOf, type PageMap } from "../scripts/data/linked-data.ts";
 import { readRawEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { openDataFiles } from "../scripts/data/open-data.ts";
@@ -179,5 +179,32 @@ describe("hostile values through every format", () => {
     expect(tags.find((t) => t.key === "citation_title")?.content).toBe(ONE_LINE);
     expect(tags.find((t) => t.key === "citation_author")?.content).toBe(`${FAMILY}, ${contribution.speakers[0]!.givenName}`);
     expect(tags.find((t) => t.key === "citation_pdf_url")?.content).toBe("https://example.org/actes/optima-2015.pdf");
+  });
+});
+
+describe("pages in the booklet, once the page map gives them", () => {
+  it("reach the reference, the Highwire tags, the JSON-LD chapters and the CSV", () => {
+    const edition = validateEdition(structuredClone(pristine), display);
+    const contribution = edition.contributions[1]!;
+    const pageMap: PageMap = { contributions: { [contribution.slug]: { first: { physical: 14, label: "12" }, last: { physical: 17, label: "15" } } } };
+    const pages = pagesOf(pageMap, contribution.slug);
+    expect(pages).toEqual({ first: "12", last: "15" });
+    expect(pagesOf(undefined, contribution.slug)).toBeUndefined();
+
+    const record = contributionRecord(edition, contribution, pages);
+    expect(record.page).toBe("12-15");
+    expect(referenceText(record)).toMatch(/, p\. 12[-\u2011\u2013]15\.$/);
+    const bib = parseBibtex(toBibtex(record));
+    expect(String(bib.entries[0]!.fields.pages)).toMatch(/^12[-\u2013]15$/);
+
+    const tags = contributionMeta(edition, contribution, { pages, pdf: false });
+    expect(tags.filter((t) => /^citation_(first|last)page$/.test(t.key)).map((t) => [t.key, t.content])).toEqual([["citation_firstpage", "12"], ["citation_lastpage", "15"]]);
+
+    const book = (editionGraph(edition, pageMap)["@graph"] as { "@type": string; hasPart?: { name: string; pageStart?: string; pageEnd?: string }[] }[]).find((n) => n["@type"] === "Book")!;
+    const chapters = book.hasPart!;
+    expect(chapters.filter((c) => c.pageStart !== undefined)).toEqual([expect.objectContaining({ pageStart: "12", pageEnd: "15" })]);
+
+    const rows = parseCsv(openDataFiles(edition, pageMap).find((f) => f.name === "contributions.csv")!.content, { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r.slug === contribution.slug)).toMatchObject({ first_page: "12", last_page: "15" });
   });
 });

@@ -158,7 +158,9 @@ Sitemap: {{ actes | publicUrl("/sitemap.xml") }}
     eleventyExcludeFromCollections: true,
   });
   // The icon: an open book in the site's colours, so that no browser asks for a /favicon.ico that is not there.
+  // Pages carry it as a data URL (no request, nothing to fail); the web manifest names the file.
   eleventyConfig.addTemplate("favicon.njk", FAVICON, { permalink: "/assets/icons/favicon.svg", eleventyExcludeFromCollections: true });
+  eleventyConfig.addGlobalData("favicon", `data:image/svg+xml,${encodeURIComponent(FAVICON.trim())}`);
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
