@@ -95,7 +95,7 @@ export default defineLabels({
     establishmentTitle: "Établissement de cette déclaration d’accessibilité",
     establishedOn: "Cette déclaration a été établie le {date}.",
     technologiesTitle: "Technologies utilisées pour la réalisation du site",
-    technologies: ["HTML", "CSS", "PDF (livret imprimable)"],
+    technologies: ["HTML", "CSS", "JavaScript (recherche, copie des références)", "PDF (livret imprimable)"],
     environmentTitle: "Environnement de test",
     environment:
       "Les contrôles sont exécutés dans le navigateur Chromium, sans interface. Aucune vérification de la restitution par une technologie d’assistance (lecteur d’écran, loupe) n’a encore été réalisée.",

@@ -319,6 +319,8 @@ export const SearchLabelsSchema = z.strictObject({
   /** Shown where JavaScript does not run, followed by links to the programme and the speakers: the search needs it, the rest of the site does not. */
   needsScript: Text,
   searching: Text,
+  /** When the index cannot be loaded, e.g. under `npm start`, which does not write it. */
+  unavailable: Text,
   noResult: Text,
   oneResult: Text,
   results: Text,
@@ -332,6 +334,7 @@ const FRENCH_SEARCH_LABELS = {
   needsScript:
     "La recherche dans le texte des actes fonctionne avec JavaScript, qui n’est pas actif ici. Toutes les interventions restent accessibles par le programme et par l’index des intervenants :",
   searching: "Recherche en cours…",
+  unavailable: "La recherche n’est pas disponible : son index n’a pas pu être chargé.",
   noResult: "Aucun résultat pour « {query} ».",
   oneResult: "1 résultat pour « {query} ».",
   results: "{count} résultats pour « {query} ».",

@@ -67,7 +67,15 @@ async function run(query) {
     return;
   }
   status.textContent = words.searching;
-  const search = await (await engine()).search(query);
+  let search;
+  try {
+    search = await (await engine()).search(query);
+  } catch (error) {
+    // No index (the dev server does not write one) or a network failure: say so rather than wait forever.
+    status.textContent = words.unavailable;
+    root.dataset.state = "done";
+    throw error;
+  }
   const found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   // A newer query was typed meanwhile: its results win.
   if (ticket !== latest) return;
