@@ -23,7 +23,7 @@ export default function (eleventyConfig, input = plugins.previewInput("_data")) 
   eleventyConfig.addPlugin(plugins.filtersPlugin);
   eleventyConfig.addPlugin(plugins.markdownPlugin);
   eleventyConfig.addPlugin(plugins.assetsPlugin, input);
-  eleventyConfig.addPlugin(plugins.searchIndexPlugin, input);
+  eleventyConfig.addPlugin(plugins.discoveryPlugin, input);
   eleventyConfig.addPlugin(plugins.htmlPlugin);
   eleventyConfig.addPlugin(plugins.printPlugin, input);
   eleventyConfig.addPlugin(plugins.qrCodePlugin);

@@ -45,7 +45,6 @@ export default defineLabels({
   pdfPending: "Le livret PDF est produit par la construction complète du site.",
   source: "Source",
   howToCite: "Citer ces actes",
-  citeIn: "dans",
   editionDated: "édition du",
   onlineAt: "En ligne",
   contact: "Contact",
@@ -108,7 +107,7 @@ export default defineLabels({
     establishmentTitle: "Établissement de cette déclaration d’accessibilité",
     establishedOn: "Cette déclaration a été établie le {date}.",
     technologiesTitle: "Technologies utilisées pour la réalisation du site",
-    technologies: ["HTML", "CSS", "PDF (livret imprimable)"],
+    technologies: ["HTML", "CSS", "JavaScript (recherche, copie des références)", "PDF (livret imprimable)"],
     environmentTitle: "Environnement de test",
     environment:
       "Les contrôles sont exécutés dans le navigateur Chromium, sans interface. Aucune vérification de la restitution par une technologie d’assistance (lecteur d’écran, loupe) n’a encore été réalisée.",

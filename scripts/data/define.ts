@@ -6,12 +6,13 @@
  *   import { defineSession } from "actes";
  *   export default defineSession({ … });
  */
-import type { ColloquiumInput, Labels, Organisation, Person, SessionInput } from "./schema.ts";
+import type { ColloquiumInput, Labels, LabelsInput, Organisation, Person, SessionInput } from "./schema.ts";
 
-export type { ColloquiumInput, Labels, Organisation, Person, SessionInput };
+export type { ColloquiumInput, Labels, LabelsInput, Organisation, Person, SessionInput };
 
 export const defineColloquium = (colloquium: ColloquiumInput): ColloquiumInput => colloquium;
 export const definePeople = (people: Person[]): Person[] => people;
 export const defineOrganisations = (organisations: Organisation[]): Organisation[] => organisations;
 export const defineSession = (session: SessionInput): SessionInput => session;
-export const defineLabels = (labels: Labels): Labels => labels;
+// Input type: word groups with built-in defaults (search, cite, openData) may be left out.
+export const defineLabels = (labels: LabelsInput): LabelsInput => labels;

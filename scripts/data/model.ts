@@ -6,7 +6,6 @@
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
 import { conformityStatus, type ConformityStatus } from "./conformity.ts";
-import { citeContribution, citeEdition } from "./citation.ts";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type {
   Colloquium,
@@ -60,8 +59,6 @@ export interface ContributionView extends Omit<ContributionData, "speakers"> {
   position: number;
   session: SessionRef;
   speakers: PersonRef[];
-  /** How to cite this contribution, as plain text. */
-  citation: string;
   previous?: LinkRef;
   next?: LinkRef;
   breadcrumb: Crumb[];
@@ -88,6 +85,8 @@ export interface Edition {
   colloquium: Colloquium;
   labels: Labels;
   coordinator: PersonRef;
+  /** Editors of the proceedings (« dir. »): colloquium.editors, or the coordinator. */
+  editors: PersonRef[];
   organisers: OrganisationRef[];
   partners: OrganisationRef[];
   sessions: SessionView[];
@@ -99,8 +98,6 @@ export interface Edition {
   organisations: OrganisationView[];
   organisationGroups: { kind: OrganisationKind; label: string; organisations: OrganisationView[] }[];
   routes: Record<keyof Labels["routes"], string> & { home: string };
-  /** How to cite the proceedings, as plain text. */
-  citation: string;
   /** RGAA conformity status for the accessibility statement, derived from the audit in the data. */
   conformity: ConformityStatus;
   /** The booklet, and its pages imposed two-up for saddle-stitched printing. */
@@ -168,6 +165,11 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
   };
 
   const coordinator = resolvePerson(colloquium.coordinator.person, colloquiumFile, "coordinator.person");
+  const editors = colloquium.editors
+    ? colloquium.editors.map((id, i) => resolvePerson(id, colloquiumFile, `editors[${i}]`)).filter((person): person is PersonRef => person !== undefined)
+    : coordinator
+      ? [coordinator]
+      : [];
   const organisers = colloquium.organisers
     .map((id, i) => resolveOrganisation(id, colloquiumFile, `organisers[${i}]`))
     .filter((org): org is OrganisationRef => org !== undefined);
@@ -234,7 +236,6 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
         position: contributions.length + index + 1,
         session: ref,
         speakers,
-        citation: citeContribution(colloquium, labels, { heading, url, speakers }),
       };
     });
     contributions.push(...views);
@@ -256,7 +257,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
         { label: person.fullName, url: person.url },
       ],
     }))
-    .filter((person) => person.contributions.length > 0 || person.id === coordinator?.id)
+    .filter((person) => person.contributions.length > 0 || person.id === coordinator?.id || editors.some((e) => e.id === person.id))
     .sort((a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName));
 
   const peopleByInitial: Edition["peopleByInitial"] = [];
@@ -291,6 +292,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     colloquium,
     labels,
     coordinator: coordinator!,
+    editors,
     organisers,
     partners,
     sessions,
@@ -301,7 +303,6 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     organisations,
     organisationGroups,
     routes,
-    citation: citeEdition(colloquium, labels),
     conformity: conformityStatus(colloquium.publication.accessibility),
     pdf: { fileName, url: `/${fileName}`, imposition: { fileName: imposition, url: `/${imposition}` } },
   };

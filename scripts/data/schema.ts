@@ -23,6 +23,30 @@ const IsoDate = z
     { message: "is not a real calendar date", params: { fix: "check the day and the month: this day does not exist" } },
   );
 
+/** A web address: http or https only, with a host name (never javascript:, data: or a bare word). */
+const WebUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: "must be a full web address starting with https://, e.g. \"https://example.org/actes/\"",
+});
+
+/**
+ * A DOI written alone, as registries print it: "10.1234/abc-def". Not a URL
+ * (the templates make https://doi.org/… themselves), no spaces.
+ */
+const Doi = z
+  .string()
+  .trim()
+  .refine((value) => !/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i.test(value), {
+    message: "is written as a link or with a \"doi:\" prefix",
+    params: { fix: "write the DOI alone, e.g. \"10.1234/actes.2015\" (without https://doi.org/ or doi:)" },
+    abort: true,
+  })
+  .refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
+    message: "is not a DOI",
+    params: { fix: "a DOI starts with 10., four to nine digits, a slash and a suffix without spaces, e.g. \"10.1234/actes.2015\"" },
+  });
+
 /** Markdown text that must say something. */
 const Markdown = z.string().trim().min(1, "must not be empty");
 const Text = z.string().trim().min(1, "must not be empty");
@@ -52,7 +76,7 @@ export const AccessibilitySchema = z.strictObject({
     })
     .optional(),
   /** The publisher's multi-year accessibility plan (schéma pluriannuel), if published. */
-  planUrl: z.url().optional(),
+  planUrl: WebUrl.optional(),
   /** Known defects (RGAA "non-conformités"), in Markdown. */
   nonCompliances: z.array(Markdown).default([]),
   /** Derogations for disproportionate burden, each with its reason, in Markdown. */
@@ -79,6 +103,8 @@ export const ColloquiumSchema = z.strictObject({
   /** Organisation ids of partners, if any. */
   partners: z.array(Id).optional(),
   coordinator: z.strictObject({ person: Id, role: Text }),
+  /** Person ids of the proceedings' editors (« dir. » in citations); the coordinator when not given. */
+  editors: z.array(Id).min(1, "needs at least one person id, or leave the field out to name the coordinator").optional(),
   /** BCP 47 language tag of the content, e.g. "fr". */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as \"fr\""),
   attendance: z.strictObject({
@@ -104,16 +130,19 @@ export const ColloquiumSchema = z.strictObject({
     publisher: Text.optional(),
     year: z.number().int().min(1000).max(9999),
     halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
-    url: z.url(),
+    url: WebUrl,
   }),
-  licence: z.strictObject({ name: Text, url: z.url().optional() }),
+  /** The licence of the texts and of the open data published with them. */
+  licence: z.strictObject({ name: Text, url: WebUrl.optional() }),
   /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
   publication: z.strictObject({
     publisher: Text,
     contact: z.email().optional(),
     date: IsoDate,
-    /** Public URL of the site, used in citations; the site itself works under any base path. */
-    url: z.url().optional(),
+    /** Public URL of the site, used in citations, canonical links and the sitemap; the site itself works under any base path. */
+    url: WebUrl.optional(),
+    /** DOI of the proceedings as a whole, if one was registered, e.g. "10.1234/actes.2015". */
+    doi: Doi.optional(),
     /** Facts for the accessibility statement; none given means no audit and no known defect. */
     accessibility: AccessibilitySchema.default({ nonCompliances: [], derogations: [], exemptions: [] }),
   }),
@@ -186,6 +215,13 @@ export const ContributionSchema = z.strictObject({
   summary: Markdown,
   keyFigures: z.array(KeyFigureSchema).optional(),
   keywords: z.array(Text).optional(),
+  /** DOI of this contribution, if one was registered. */
+  doi: Doi.optional(),
+  /**
+   * False when the source records that the talk was given but not what was said:
+   * the page then says so and offers no citation, download or scholarly metadata.
+   */
+  reported: z.boolean().default(true),
 });
 
 export const SessionKindSchema = z.enum(["opening", "workshop", "closing"]);
@@ -270,11 +306,88 @@ export const StatementLabelsSchema = z.strictObject({
   publisherTitle: Text,
   recourseTitle: Text,
   recourse: Text,
-  recourseForm: z.strictObject({ label: Text, url: z.url() }),
-  recourseDelegate: z.strictObject({ label: Text, url: z.url() }),
+  recourseForm: z.strictObject({ label: Text, url: WebUrl }),
+  recourseDelegate: z.strictObject({ label: Text, url: WebUrl }),
   recoursePost: Text,
   recourseAddress: z.array(Text).min(1),
 });
+
+/** Full-text search: the header box and the search page. {query} and {count} are filled in by the browser. */
+export const SearchLabelsSchema = z.strictObject({
+  title: Text,
+  /** Label of the search field, in the header and on the search page. */
+  field: Text,
+  submit: Text,
+  /** Shown where JavaScript does not run, followed by links to the programme and the speakers: the search needs it, the rest of the site does not. */
+  needsScript: Text,
+  searching: Text,
+  /** When the index cannot be loaded, e.g. under `npm start`, which does not write it. */
+  unavailable: Text,
+  noResult: Text,
+  oneResult: Text,
+  results: Text,
+  /** Before a result's speakers. */
+  speakers: Text,
+});
+const FRENCH_SEARCH_LABELS = {
+  title: "Rechercher dans les actes",
+  field: "Rechercher",
+  submit: "Rechercher",
+  needsScript:
+    "La recherche dans le texte des actes fonctionne avec JavaScript, qui n’est pas actif ici. Toutes les interventions restent accessibles par le programme et par l’index des intervenants :",
+  searching: "Recherche en cours…",
+  unavailable: "La recherche n’est pas disponible : son index n’a pas pu être chargé.",
+  noResult: "Aucun résultat pour « {query} ».",
+  oneResult: "1 résultat pour « {query} ».",
+  results: "{count} résultats pour « {query} ».",
+  speakers: "Par",
+};
+
+/** Citation block and downloads of the proceedings and of each contribution. */
+export const CiteLabelsSchema = z.strictObject({
+  /** Heading on a contribution's page. */
+  contribution: Text,
+  /** Before the links to the BibTeX, RIS and CSL-JSON files. */
+  downloads: Text,
+  copy: Text,
+  copied: Text,
+  /** On a contribution the source gives no content for, in place of the citation. */
+  notReported: Text,
+});
+const FRENCH_CITE_LABELS = {
+  contribution: "Citer cette intervention",
+  downloads: "Télécharger la référence :",
+  copy: "Copier la référence",
+  copied: "Référence copiée.",
+  notReported: "Le compte rendu ne rapporte pas le contenu de cette intervention : elle n’a pas de référence propre.",
+};
+
+/** The open data section of the about page, the calendar link and the files' descriptions. */
+export const OpenDataLabelsSchema = z.strictObject({
+  title: Text,
+  intro: Text,
+  /** {licence} is the licence's name. */
+  licence: Text,
+  json: Text,
+  contributions: Text,
+  sessions: Text,
+  people: Text,
+  organisations: Text,
+  datapackage: Text,
+  calendar: Text,
+});
+const FRENCH_OPEN_DATA_LABELS = {
+  title: "Données ouvertes",
+  intro: "Le contenu de ces actes est aussi publié sous forme de données, pour être réutilisé :",
+  licence: "Ces données sont diffusées sous la même licence que les textes : {licence}.",
+  json: "les actes entiers (JSON)",
+  contributions: "les interventions (CSV)",
+  sessions: "les séances (CSV)",
+  people: "les intervenants (CSV)",
+  organisations: "les organisations (CSV)",
+  datapackage: "la description des fichiers (Frictionless Data Package)",
+  calendar: "Le programme pour un agenda (iCalendar)",
+};
 
 /** Words of the interface: navigation, headings, running heads, route names. */
 export const LabelsSchema = z.strictObject({
@@ -327,11 +440,9 @@ export const LabelsSchema = z.strictObject({
   pdfPending: Text,
   source: Text,
   howToCite: Text,
-  /** Word before the proceedings' title in a citation ("dans"). */
-  citeIn: Text,
-  /** Before the edition date in a citation ("édition du"). */
+  /** Before the edition date in the booklet's colophon ("édition du"). */
   editionDated: Text,
-  /** Before a URL in a citation ("En ligne"). */
+  /** Before a page's web address, in the booklet ("En ligne"). */
   onlineAt: Text,
   contact: Text,
   /** Edition number of the series; {n} stands for the number, e.g. "{n}e édition". */
@@ -358,6 +469,9 @@ export const LabelsSchema = z.strictObject({
   impositionLink: Text,
   footer: Text,
   accessibilityStatement: StatementLabelsSchema,
+  search: SearchLabelsSchema.default(FRENCH_SEARCH_LABELS),
+  cite: CiteLabelsSchema.default(FRENCH_CITE_LABELS),
+  openData: OpenDataLabelsSchema.default(FRENCH_OPEN_DATA_LABELS),
   contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),
   sessionKinds: z.strictObject(Object.fromEntries(SessionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof SessionKindSchema>, typeof Text>),
   organisationKinds: z.strictObject(Object.fromEntries(OrganisationKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof OrganisationKindSchema>, typeof Text>),
@@ -368,6 +482,9 @@ export const LabelsSchema = z.strictObject({
     about: Id,
     accessibility: Id,
     print: Id,
+    search: Id.default("recherche"),
+    /** The open data: JSON, CSV and the datapackage.json describing them. */
+    data: Id.default("donnees"),
   }),
 });
 
@@ -381,4 +498,5 @@ export type ContributionData = z.output<typeof ContributionSchema>;
 export type SessionInput = z.input<typeof SessionSchema>;
 export type SessionData = z.output<typeof SessionSchema>;
 export type Labels = z.output<typeof LabelsSchema>;
+export type LabelsInput = z.input<typeof LabelsSchema>;
 export type Accessibility = z.output<typeof AccessibilitySchema>;

@@ -14,3 +14,13 @@ export function frenchSpacing(text: string): string {
     .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`);
 }
+
+/** "Title. Subtitle", without a full stop after a title that already ends with ! ? … or a full stop. */
+export function thenSentence(first: string, second: string): string {
+  return `${first}${/[.!?…]$/.test(first.trim()) ? "" : "."} ${second}`;
+}
+
+/** One line of text: runs of white space with line breaks become one space; no-break spaces stay. */
+export function oneLine(text: string): string {
+  return text.replace(/[^\S\u00A0\u2007\u202F]+/g, " ").trim();
+}

@@ -3,7 +3,7 @@
  *   load and validate the edition → render the print page → paginate (Paged.js)
  *   → print (Chromium) → finish the PDF → page map → extracts (a PDF per
  *   contribution and session) → render the website, once, with the PDFs'
- *   facts and the page map → swap the new site in.
+ *   facts and the page map → index it for search (Pagefind) → swap the new site in.
  * Each stage is a module with a typed input and output; nothing travels
  * through the environment. With `settings.pdf` absent, the website is built
  * alone, without a browser.
@@ -16,6 +16,7 @@ import { paginate, type PaginateTimings } from "../pdf/paginate.ts";
 import { mapPages, type PageMap } from "../pdf/page-map.ts";
 import { printBook } from "../pdf/print.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
+import { indexSite } from "../search/pagefind.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePdfs } from "./pdfs.ts";
 import { renderPrintPage } from "./print-page.ts";
@@ -31,6 +32,7 @@ export interface BuildTimings extends Partial<PaginateTimings> {
   pageMap?: number;
   extract?: number;
   site: number;
+  search: number;
 }
 
 export interface BuildResult {
@@ -46,7 +48,7 @@ export interface BuildResult {
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
   const edition = await loadEdition(settings.dataDir);
-  const seconds: BuildTimings = { load: clock(), site: 0 };
+  const seconds: BuildTimings = { load: clock(), site: 0, search: 0 };
   const rejections = watchUnhandledRejections();
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
@@ -71,6 +73,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       }
       await runEleventy({ target: "site", edition, ...(result.pdf ? { pdf: result.pdf } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
       seconds.site = clock();
+      await indexSite(site);
+      seconds.search = clock();
       rejections.check();
       return result;
     });
