@@ -226,7 +226,11 @@ describe("citations", () => {
   it("links BibTeX, RIS and CSL-JSON files that parse back, with independent parsers, to the data", () => {
     const items: { record: ReturnType<typeof proceedingsRecord>; base: string; page: string; speakers: ContributionView["speakers"] }[] = [
       { record: proceedingsRecord(edition), base: `/${edition.colloquium.slug}`, page: edition.routes.about, speakers: [] },
-      ...reported.map((c) => ({ record: contributionRecord(edition, c), base: `${c.url}${c.slug}`, page: c.url, speakers: c.speakers })),
+      // With the pages of the booklet, as the page map gives them.
+      ...reported.map((c) => {
+        const span = pageMap.contributions[c.slug]!;
+        return { record: contributionRecord(edition, c, { first: span.first.label, last: span.last.label }), base: `${c.url}${c.slug}`, page: c.url, speakers: c.speakers };
+      }),
     ];
     for (const { record, base, page, speakers } of items) {
       const links = pageAt(pages, page).dom.querySelectorAll(".cite__downloads a").map((a) => a.getAttribute("href"));
@@ -255,6 +259,11 @@ describe("citations", () => {
 
       const csl = JSON.parse(read(`${fileOf(base)}.csl.json`)) as unknown[];
       expect(csl).toEqual([record]);
+      if (record.type === "paper-conference") {
+        expect(record.page).toMatch(/^\d+(-\d+)?$/);
+        expect(String(entry.fields.pages).replace("\u2013", "-")).toBe(record.page);
+        expect(String(ris?.page)).toBe(record.page);
+      }
       expect((csl[0] as { author?: unknown }).author ?? []).toEqual(speakers.map(cslName));
     }
   });
