@@ -1,9 +1,8 @@
 // tsx registers its loader when imported, but static imports are linked before
 // that happens: our TypeScript plugins are therefore loaded with a dynamic import.
 import "tsx/esm";
-import { HtmlBasePlugin } from "@11ty/eleventy";
 
-const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
+const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, relativeUrlsPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
 
 /** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -15,8 +14,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(htmlPlugin);
   eleventyConfig.addPlugin(printPlugin);
-  // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk.
+  eleventyConfig.addPlugin(relativeUrlsPlugin);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.
   eleventyConfig.addPlugin(securityPlugin);
 }
@@ -27,6 +26,6 @@ export const config = {
   templateFormats: ["njk", "md"],
   htmlTemplateEngine: "njk",
   markdownTemplateEngine: "njk",
-  // ACTES_BASE_PATH=/actes/ publishes the site under a sub-path.
+  // ACTES_BASE_PATH=/actes/: the site's path, for the 404 page and absolute URLs (links are relative).
   pathPrefix: process.env.ACTES_BASE_PATH ?? "/",
 };

@@ -9,6 +9,11 @@ import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory, loadEdition } from "../data/load.ts";
 import { removePrintSources, renderBooklet } from "../pdf/render-booklet.ts";
+import { parseBasePath } from "../hosting/base-path.ts";
+import { hashAssets } from "../hosting/hash-assets.ts";
+import { writeOfflineCopy } from "../hosting/offline-copy.ts";
+import { precompress } from "../hosting/precompress.ts";
+import { writeServerConfigs } from "../hosting/server-config.ts";
 import { runEleventy, type PdfInfo } from "./eleventy.ts";
 
 export interface BuildOptions {
@@ -28,8 +33,7 @@ export interface BuildResult {
 }
 
 export function normaliseBasePath(basePath = "/"): string {
-  const trimmed = basePath.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+  return parseBasePath(basePath);
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -62,6 +66,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     // The booklet's HTML source is for `npm start` previews; the published site has the PDF.
     await removePrintSources(staging, edition);
+    await hashAssets(staging, { basePath });
+    await writeOfflineCopy(staging, edition);
+    await writeServerConfigs(staging, { basePath });
+    await precompress(staging);
     rejections.check();
     await swapIn(staging, out);
     return { out, ...(pdf ? { pdf } : {}) };

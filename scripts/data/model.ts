@@ -96,6 +96,8 @@ export interface Edition {
   /** RGAA conformity status for the accessibility statement, derived from the audit in the data. */
   conformity: ConformityStatus;
   pdf: { fileName: string; url: string };
+  /** The zip of the whole site for reading offline (scripts/hosting/offline-copy.ts). */
+  offlineCopy: { fileName: string; url: string };
 }
 
 export interface ValidatedFiles {
@@ -289,6 +291,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     citation: citeEdition(colloquium, labels),
     conformity: conformityStatus(colloquium.publication.accessibility),
     pdf: { fileName, url: `/${fileName}` },
+    offlineCopy: { fileName: `${colloquium.slug}-site.zip`, url: `/${colloquium.slug}-site.zip` },
   };
 
   function uniqueById<T extends { id: string }>(items: T[], file: string, what: string, errs: DataError[]): Map<string, T> {

@@ -311,6 +311,10 @@ export const LabelsSchema = z.strictObject({
   downloadPdf: Text,
   pages: Text,
   pdfPending: Text,
+  /** Link to the zip of the whole site (about page). */
+  downloadSite: Text,
+  /** What to do with that zip once downloaded. */
+  offlineCopyNote: Text,
   source: Text,
   howToCite: Text,
   /** Word before the proceedings' title in a citation ("dans"). */

@@ -6,5 +6,6 @@ export { default as filtersPlugin } from "./filters.ts";
 export { default as htmlPlugin } from "./html-plugin.ts";
 export { default as markdownPlugin } from "./markdown-plugin.ts";
 export { default as printPlugin } from "./print-plugin.ts";
+export { default as relativeUrlsPlugin } from "./relative-urls-plugin.ts";
 export { default as searchIndexPlugin } from "./search-index-plugin.ts";
 export { default as securityPlugin } from "./security-plugin.ts";

@@ -1,12 +1,10 @@
 /**
  * Safe to host: every page carries a strict Content-Security-Policy and a
- * referrer policy in <meta> tags, and a `_headers` file (read by Netlify,
- * Cloudflare Pages and others) sends the same policy with the headers that
- * only HTTP can carry. Inline scripts are allowed by their SHA-256 hash only.
+ * referrer policy in <meta> tags; the server configurations written after the
+ * build (scripts/hosting/) send the same policy with the headers that only
+ * HTTP can carry. Inline scripts are allowed by their SHA-256 hash only.
  */
 import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { EleventyConfig } from "./types.ts";
 
 export const REFERRER_POLICY = "no-referrer";
@@ -71,33 +69,9 @@ export function secureHtml(html: string): { html: string; scriptHashes: string[]
   return { html: `${html.slice(0, at)}\n  ${tags}${html.slice(at)}`, scriptHashes };
 }
 
-/** The `_headers` file: one rule for every path, so it holds under any base path. */
-export function headersFile(scriptHashes: Iterable<string>): string {
-  const policy = contentSecurityPolicy({ scriptHashes: [...new Set(scriptHashes)].sort(), hasScripts: true, inlineStyles: false, forHeader: true });
-  return [
-    "# Security headers for hosts that read this file (Netlify, Cloudflare Pages…); written by scripts/eleventy/security-plugin.ts.",
-    "/*",
-    `  Content-Security-Policy: ${policy}`,
-    `  Referrer-Policy: ${REFERRER_POLICY}`,
-    "  X-Content-Type-Options: nosniff",
-    "  X-Frame-Options: DENY",
-    "",
-  ].join("\n");
-}
-
 export default function securityPlugin(eleventyConfig: EleventyConfig): void {
-  // The union of inline-script hashes of the whole site, since the header policy applies to every page.
-  let hashes = new Set<string>();
-  eleventyConfig.on("eleventy.before", () => {
-    hashes = new Set();
-  });
   eleventyConfig.addTransform("security-policy", function (content) {
     if (!this.page.outputPath || !this.page.outputPath.endsWith(".html")) return content;
-    const secured = secureHtml(content);
-    for (const hash of secured.scriptHashes) hashes.add(hash);
-    return secured.html;
-  });
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await writeFile(path.join(directories.output, "_headers"), headersFile(hashes));
+    return secureHtml(content).html;
   });
 }

@@ -13,6 +13,10 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setServerPassthroughCopyBehavior(behavior: string): void;
   setQuietMode(quiet: boolean): void;
+  /** Eleventy's HTML post-processing: URL transforms see every URL of every page. */
+  htmlTransformer: {
+    addUrlTransform(extensions: string, transform: (this: any, url: string) => string, options?: { priority?: number }): void;
+  };
   directories: { input: string; output: string; includes: string; data: string };
   pathPrefix?: string;
 }

@@ -7,5 +7,10 @@ declare module "@11ty/eleventy" {
     readonly logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error"> | false): void };
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
   }
-  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: unknown) => void;
+}
+
+// The URL finder Eleventy uses for its HTML transforms (a posthtml plugin).
+declare module "@11ty/posthtml-urls" {
+  import type { Plugin } from "posthtml";
+  export default function urls(options: { eachURL: (url: string, attribute: string, tag: string) => string | Promise<string> }): Plugin<unknown>;
 }
