@@ -71,13 +71,11 @@ afterAll(async () => {
 /** Pages read on every server: one of each kind. */
 function samplePages(): string[] {
   const r = edition.routes;
-  return ["", r.programme, edition.sessions[1]!.url, edition.contributions[0]!.url, r.speakers, edition.people[0]!.url, r.organisations, r.about, r.accessibility].map((url) =>
-    url.replace(/^\//, ""),
-  );
+  return ["", r.programme, edition.sessions[1]!.url, edition.contributions[0]!.url, edition.people[0]!.url, r.about].map((url) => url.replace(/^\//, ""));
 }
 
 interface Visit {
-  responses: { url: string; status: number; headers: Record<string, string>; request: Record<string, string> }[];
+  responses: { url: string; status: number; headers: Record<string, string> }[];
   problems: string[];
   /** Per page: the h1, whether the stylesheets and a web font apply to the body. */
   pages: { url: string; status: number; h1: string; styled: boolean }[];
@@ -93,20 +91,21 @@ async function visit(base: string, urls: string[], options: { notFound?: string 
   context.on("response", (response: Response) => {
     pending.push(
       (async () => {
-        result.responses.push({ url: response.url(), status: response.status(), headers: await response.allHeaders(), request: await response.request().allHeaders() });
+        result.responses.push({ url: response.url(), status: response.status(), headers: await response.allHeaders() });
       })(),
     );
   });
   context.on("requestfailed", (request) => result.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
   const tab = await context.newPage();
   tab.on("pageerror", (error) => result.problems.push(`script error: ${error.message}`));
+  const notFoundUrl = options.notFound === undefined ? undefined : new URL(options.notFound, base).href;
   tab.on("console", (message) => {
-    // Chromium reports the 404 document itself: that one is expected.
-    if (options.notFound && message.location().url === options.notFound && /status of 404/.test(message.text())) return;
+    // Chromium reports the 404 document itself: that one is expected (the 404 page's own resources are checked apart).
+    if (tab.url() === notFoundUrl && /status of 404/.test(message.text())) return;
     if (message.type() === "error" || message.type() === "warning") result.problems.push(`console ${message.type()} on ${tab.url()}: ${message.text()}`);
   });
   const all = options.notFound ? [...urls, options.notFound] : urls;
-  for (const url of all) {
+  for (const [index, url] of all.entries()) {
     const response = await tab.goto(new URL(url, base).href, { waitUntil: "load" });
     const page = await tab.evaluate(`document.fonts.ready.then(() => {
       const family = getComputedStyle(document.body).fontFamily;
@@ -114,13 +113,14 @@ async function visit(base: string, urls: string[], options: { notFound?: string 
       return { h1: document.querySelector("h1")?.textContent.trim() ?? "", styled: loaded.length > 0 };
     })`);
     result.pages.push({ url, status: response?.status() ?? 0, ...(page as { h1: string; styled: boolean }) });
-  }
-  if (base.startsWith("http")) {
-    await tab.goto(new URL(urls[0]!, base).href);
-    for (const file of [edition.pdf.fileName, "search-index.json"]) {
-      result.fetched.push(
-        (await tab.evaluate(`fetch(${JSON.stringify(file)}).then(async (r) => ({ url: r.url, status: r.status, type: r.headers.get("content-type"), bytes: (await r.arrayBuffer()).byteLength }))`)) as Visit["fetched"][number],
-      );
+    // From the first page, as its scripts would: the PDF and the search index.
+    if (index === 0 && base.startsWith("http")) {
+      for (const file of [edition.pdf.fileName, "search-index.json"]) {
+        const target = JSON.stringify(new URL(file, base).href);
+        result.fetched.push(
+          (await tab.evaluate(`fetch(${target}).then(async (r) => ({ url: r.url, status: r.status, type: r.headers.get("content-type"), bytes: (await r.arrayBuffer()).byteLength }))`)) as Visit["fetched"][number],
+        );
+      }
     }
   }
   await context.close();
@@ -153,7 +153,7 @@ function expectFetched(result: Visit) {
 }
 
 /** Every response (pages, assets, the PDF, the 404) carries the policy's headers and the right cache policy. */
-function expectPolicy(result: Visit, expectedEncoding: (request: Record<string, string>) => string) {
+function expectPolicy(result: Visit, encoding: string) {
   const http = result.responses.filter((r) => r.status < 300 || r.status === 404);
   expect(http.length).toBeGreaterThan(20);
   for (const response of http) {
@@ -165,7 +165,7 @@ function expectPolicy(result: Visit, expectedEncoding: (request: Record<string, 
   const texts = http.filter((r) => /\.(css|html|json)$|\/$/.test(new URL(r.url).pathname) && r.status === 200);
   expect(texts.length).toBeGreaterThan(5);
   for (const response of texts) {
-    expect(response.headers["content-encoding"], response.url).toBe(expectedEncoding(response.request));
+    expect(response.headers["content-encoding"], response.url).toBe(encoding);
     expect(response.headers["vary"] ?? "", response.url).toMatch(/Accept-Encoding/i);
   }
   for (const response of http.filter((r) => /\.(woff2|pdf)$/.test(r.url))) expect(response.headers["content-encoding"], response.url).toBeUndefined();
@@ -186,12 +186,12 @@ describe("Apache with the generated .htaccess", () => {
     expectSiteRead(result, NOT_FOUND);
     expectFetched(result);
     expectNotFound(result, NOT_FOUND, true);
-    // Chromium takes brotli from this server when it offers it, else gzip.
-    expectPolicy(result, (request) => (/\bbr\b/.test(request["accept-encoding"] ?? "") ? "br" : "gzip"));
+    // Chromium takes brotli (the gzip copies are checked below with a client that takes only gzip).
+    expectPolicy(result, "br");
   });
 
   it("serves the same folder at another path, its 404 page found from the request", async () => {
-    const result = await visit(`${apache.origin}/autre/chemin/`, samplePages().slice(0, 4), { notFound: NOT_FOUND });
+    const result = await visit(`${apache.origin}/autre/chemin/`, samplePages().slice(0, 3), { notFound: NOT_FOUND });
     expectSiteRead(result, NOT_FOUND);
     expectFetched(result);
     expectNotFound(result, NOT_FOUND, false);
@@ -229,7 +229,7 @@ describe("nginx with the generated snippet", () => {
     expectFetched(result);
     expectNotFound(result, NOT_FOUND, true);
     // Debian's nginx has gzip_static; brotli_static needs a module the snippet leaves commented out.
-    expectPolicy(result, () => "gzip");
+    expectPolicy(result, "gzip");
   });
 
   it("does not serve the configuration files, and sends a header value with quotes, %, braces and a backslash exactly", async () => {
@@ -241,10 +241,9 @@ describe("nginx with the generated snippet", () => {
 
 describe("the same build elsewhere", () => {
   it("works at / with the project's static server", async () => {
-    const result = await visit(plain.url, samplePages(), { notFound: NOT_FOUND });
+    const result = await visit(plain.url, samplePages().slice(0, 4), { notFound: NOT_FOUND });
     // The 404 page's own links follow --base (/actes/): here only its status and text are checked.
-    const withoutNotFound = { ...result, responses: result.responses.filter((r) => !r.url.includes(BASE)), problems: result.problems.filter((p) => !p.includes(BASE)) };
-    expectSiteRead(withoutNotFound, NOT_FOUND);
+    expectSiteRead({ ...result, responses: result.responses.filter((r) => !r.url.includes(BASE)), problems: result.problems.filter((p) => !p.includes(BASE)) }, NOT_FOUND);
     expectFetched(result);
     expectNotFound(result, NOT_FOUND, false);
   });

@@ -8,7 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { inlineScripts, sha256Source } from "../eleventy/security-plugin.ts";
 import { extensionOf, listSiteFiles } from "../lib/site-files.ts";
-import { HASHED_ASSETS, HeaderValueError, hostingPolicy, type Header, type HostingPolicy } from "./headers.ts";
+import { checkHeader, HASHED_ASSETS, HeaderValueError, hostingPolicy, type Header, type HostingPolicy } from "./headers.ts";
 
 export const SERVER_CONFIG_FILES = { headers: "_headers", apache: ".htaccess", nginx: "actes.nginx.conf" } as const;
 
@@ -20,7 +20,10 @@ const CONFIG_FILES_PATTERN = `(?:${[...CONFIG_NAMES].map((name) => name.replace(
 
 /** `_headers` (Netlify, Cloudflare Pages): rules apply to the paths they match, and all matching rules add up. */
 export function headersFile(policy: HostingPolicy, files: readonly string[] = []): string {
-  const line = (header: Header) => `  ${header.name}: ${header.value}`;
+  const line = (header: Header) => {
+    checkHeader(header);
+    return `  ${header.name}: ${header.value}`;
+  };
   const typed = files.filter((file) => policy.uncommonTypes.includes(extensionOf(file)));
   return [
     `# Headers for hosts that read this file (Netlify, Cloudflare Pages); ${GENERATED}.`,
@@ -37,6 +40,7 @@ export function headersFile(policy: HostingPolicy, files: readonly string[] = []
 
 /** A value inside double quotes in Apache's configuration, for mod_headers (where % starts a format). */
 export function apacheHeaderValue(header: Header): string {
+  checkHeader(header);
   if (header.value.includes("\\")) {
     throw new HeaderValueError(
       `The value of the header ${header.name} contains a backslash, which Apache's configuration and mod_headers read as escapes. Fix: write the value without a backslash.`,
@@ -47,6 +51,7 @@ export function apacheHeaderValue(header: Header): string {
 
 /** A value inside double quotes in nginx's configuration. */
 export function nginxValue(header: Header): string {
+  checkHeader(header);
   if (header.value.includes("$")) {
     throw new HeaderValueError(
       `The value of the header ${header.name} contains "$", which nginx reads as a variable and cannot escape. Fix: write the value without "$" (percent-encode it as %24 in a URL).`,
