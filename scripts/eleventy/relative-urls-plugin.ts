@@ -9,7 +9,7 @@
  * where relative URLs would lead astray, so its URLs start with the base path
  * (--base), as mdBook's `site-url` and Sphinx's notfound page do.
  */
-import { relativeUrl } from "../lib/urls.ts";
+import { relativeUrl, rewriteHtmlUrls } from "../lib/urls.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** The page servers answer unknown URLs with (src/404.njk's permalink). */
@@ -20,14 +20,10 @@ export function baseRelativeUrl(url: string, basePath: string): string {
 }
 
 export default function relativeUrlsPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.htmlTransformer.addUrlTransform(
-    "html",
-    function (this: { url: string }, url: string) {
-      const value = url.trim();
-      if (this.url === `/${NOT_FOUND_PAGE}`) return baseRelativeUrl(value, eleventyConfig.pathPrefix ?? "/");
-      return relativeUrl(value, this.url);
-    },
-    // After Eleventy's own URL transforms (priority 0 and above), as its HTML base plugin does.
-    { priority: -2 },
-  );
+  eleventyConfig.addTransform("relative-urls", function (content) {
+    const { outputPath, url } = this.page;
+    if (!outputPath || !outputPath.endsWith(".html")) return content;
+    const basePath = eleventyConfig.pathPrefix ?? "/";
+    return rewriteHtmlUrls(content, (value) => (url === `/${NOT_FOUND_PAGE}` ? baseRelativeUrl(value.trim(), basePath) : relativeUrl(value.trim(), url)));
+  });
 }

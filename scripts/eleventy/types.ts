@@ -7,16 +7,12 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => string | Promise<string>): void;
   amendLibrary(name: string, amend: (library: any) => unknown): void;
   on(event: string, callback: (...args: any[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setServerPassthroughCopyBehavior(behavior: string): void;
   setQuietMode(quiet: boolean): void;
-  /** Eleventy's HTML post-processing: URL transforms see every URL of every page. */
-  htmlTransformer: {
-    addUrlTransform(extensions: string, transform: (this: any, url: string) => string, options?: { priority?: number }): void;
-  };
   directories: { input: string; output: string; includes: string; data: string };
   pathPrefix?: string;
 }

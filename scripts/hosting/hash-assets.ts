@@ -77,7 +77,7 @@ export async function hashAssets(siteDir: string, options: { basePath: string })
   for (const file of files.filter((f) => f.endsWith(".html"))) {
     const full = path.join(siteDir, file);
     const html = await readFile(full, "utf8");
-    const changed = await rewriteHtmlUrls(html, (url) => newUrl(url, pageUrlOf(file)));
+    const changed = rewriteHtmlUrls(html, (url) => newUrl(url, pageUrlOf(file)));
     if (changed !== html) await writeFile(full, changed);
   }
   return renamed;

@@ -44,7 +44,7 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
   for (const file of listSiteFiles(siteDir)) {
     if (file === fileName) continue;
     let content = await readFile(path.join(siteDir, file));
-    if (file.endsWith(".html")) content = Buffer.from(await rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
+    if (file.endsWith(".html")) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.
     zip.addBuffer(content, `${folder}/${file}`, { mtime, mode: 0o100644, compressionLevel: 9, forceDosTimestamp: true });
   }

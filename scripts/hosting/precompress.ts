@@ -22,11 +22,14 @@ export function gzip(content: Uint8Array): Buffer {
   return compressed;
 }
 
+/** Quality 10: on this edition's pages 2 % larger than 11, the maximum, in 60 % of its time. */
+const BROTLI_QUALITY = 10;
+
 export function brotli(content: Uint8Array): Buffer {
   return brotliCompressSync(content, {
     params: {
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: content.byteLength,
     },
   });

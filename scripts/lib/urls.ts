@@ -2,11 +2,11 @@
  * URLs inside the built site. Pages link to each other and to their assets
  * with page-relative URLs, so that one build works from the root of a host,
  * from any sub-path and from the disk. Every URL of a page (href, src, srcset…)
- * is found by posthtml-urls, the parser Eleventy itself uses for its HTML base plugin.
+ * is found by parse5, which tells where each attribute is in the source, so
+ * that a page is changed only where a URL changes.
  */
 import path from "node:path";
-import urls from "@11ty/posthtml-urls";
-import posthtml from "posthtml";
+import { parse } from "parse5";
 
 /** A URL that names its scheme (https:, mailto:, data:…) or its host (//host/). */
 export const isAbsoluteUrl = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
@@ -53,11 +53,75 @@ export function sitePathOf(url: string, pageUrl: string, basePath = "/"): string
 /** The URL a page is served at, from its file in the site: "a/index.html" → "/a/", "404.html" → "/404.html". */
 export const pageUrlOf = (file: string): string => `/${file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1")}`;
 
+/** The attributes that hold URLs, by element (those Eleventy's HTML base plugin rewrites). */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ["href", "ping"],
+  area: ["href", "ping"],
+  audio: ["src"],
+  blockquote: ["cite"],
+  button: ["formaction"],
+  del: ["cite"],
+  embed: ["src"],
+  form: ["action"],
+  iframe: ["src"],
+  img: ["src", "srcset"],
+  input: ["formaction", "src"],
+  ins: ["cite"],
+  link: ["href"],
+  object: ["data"],
+  q: ["cite"],
+  script: ["src"],
+  source: ["src", "srcset"],
+  track: ["src"],
+  video: ["poster", "src"],
+};
+
+/** One attribute value changed URL by URL: srcset candidates and ping lists hold several. */
+function changeValue(attribute: string, value: string, change: (url: string) => string): string {
+  if (attribute === "srcset") {
+    return value
+      .split(",")
+      .map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + change(url)))
+      .join(",");
+  }
+  if (attribute === "ping") return value.replace(/\S+/g, (url) => change(url));
+  return change(value);
+}
+
+const escapeAttribute = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+
+interface Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+  sourceCodeLocation?: { attrs?: Record<string, { startOffset: number; endOffset: number }> } | null;
+}
+
 /**
  * Rewrites every URL of an HTML document (links, stylesheets, scripts, images,
- * srcset candidates, forms) with `change`; the rest of the markup is kept.
+ * srcset candidates, forms) with `change`. Only the attributes whose URL
+ * changes are rewritten, in place: the rest of the markup stays byte for byte.
  */
-export async function rewriteHtmlUrls(html: string, change: (url: string) => string): Promise<string> {
-  const result = await posthtml([urls({ eachURL: (url: string) => change(url) })]).process(html);
-  return result.html;
+export function rewriteHtmlUrls(html: string, change: (url: string) => string): string {
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: Node) => {
+    const names = URL_ATTRIBUTES[node.nodeName];
+    if (names && node.attrs) {
+      for (const attribute of node.attrs) {
+        if (!names.includes(attribute.name)) continue;
+        const changed = changeValue(attribute.name, attribute.value, change);
+        const location = node.sourceCodeLocation?.attrs?.[attribute.name];
+        if (changed === attribute.value || !location) continue;
+        const written = html.slice(location.startOffset, location.startOffset + attribute.name.length);
+        edits.push({ start: location.startOffset, end: location.endOffset, text: `${written}="${escapeAttribute(changed)}"` });
+      }
+    }
+    for (const child of node.childNodes ?? []) visit(child);
+    if (node.content) visit(node.content);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node);
+  let result = html;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
 }

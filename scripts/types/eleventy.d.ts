@@ -9,8 +9,3 @@ declare module "@11ty/eleventy" {
   }
 }
 
-// The URL finder Eleventy uses for its HTML transforms (a posthtml plugin).
-declare module "@11ty/posthtml-urls" {
-  import type { Plugin } from "posthtml";
-  export default function urls(options: { eachURL: (url: string, attribute: string, tag: string) => string | Promise<string> }): Plugin<unknown>;
-}
