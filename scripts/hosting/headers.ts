@@ -54,6 +54,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   js: `text/javascript${UTF8}`,
   mjs: `text/javascript${UTF8}`,
   json: `application/json${UTF8}`,
+  jsonld: `application/ld+json${UTF8}`,
   webmanifest: `application/manifest+json${UTF8}`,
   ics: `text/calendar${UTF8}`,
   bib: `application/x-bibtex${UTF8}`,
@@ -78,12 +79,16 @@ export const CONTENT_TYPES: Record<string, string> = {
   pf_fragment: "application/octet-stream",
   pf_index: "application/octet-stream",
   pf_meta: "application/octet-stream",
+  pf_filter: "application/octet-stream",
 };
+
+/** Precompressed copies (precompress.ts): served with the type of the file they copy. */
+export const PRECOMPRESSED_EXTENSIONS = ["br", "gz"];
 
 export const UNCOMMON_TYPES = ["webmanifest", "ics", "bib", "ris", "csv"];
 
 /** Text formats worth compressing (fonts, the PDF and the zip are compressed already). */
-export const COMPRESSIBLE = ["html", "css", "js", "mjs", "json", "webmanifest", "ics", "bib", "ris", "csv", "txt", "xml", "svg"];
+export const COMPRESSIBLE = ["html", "css", "js", "mjs", "json", "jsonld", "webmanifest", "ics", "bib", "ris", "csv", "txt", "xml", "svg"];
 
 /** The site's policy; `scriptHashes` are the 'sha256-…' sources of the inline scripts of all published pages. */
 export function hostingPolicy(options: { scriptHashes: Iterable<string> }): HostingPolicy {

@@ -13,6 +13,7 @@ import type { Edition } from "../data/model.ts";
 import { reproducibleDate } from "../pdf/reproducible.ts";
 import { listSiteFiles } from "../lib/site-files.ts";
 import { isAbsoluteUrl, rewriteHtmlUrls, splitUrl } from "../lib/urls.ts";
+import { isServerFile } from "./server-config.ts";
 
 /** A link that ends at a folder ("../", "programme/#x") points to that folder's index.html. */
 export function diskUrl(url: string): string {
@@ -42,7 +43,8 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
   const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
   const zip = new yazl.ZipFile();
   for (const file of listSiteFiles(siteDir)) {
-    if (file === fileName) continue;
+    // The site as a reader gets it, whichever order the steps run in: no server files, no compressed copies.
+    if (file === fileName || isServerFile(file)) continue;
     let content = await readFile(path.join(siteDir, file));
     if (file.endsWith(".html")) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.

@@ -8,9 +8,13 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { inlineScripts, sha256Source } from "../eleventy/security-plugin.ts";
 import { extensionOf, listSiteFiles } from "../lib/site-files.ts";
-import { checkHeader, HASHED_ASSETS, HeaderValueError, hostingPolicy, type Header, type HostingPolicy } from "./headers.ts";
+import { checkHeader, HASHED_ASSETS, HeaderValueError, hostingPolicy, PRECOMPRESSED_EXTENSIONS, type Header, type HostingPolicy } from "./headers.ts";
 
 export const SERVER_CONFIG_FILES = { headers: "_headers", apache: ".htaccess", nginx: "actes.nginx.conf" } as const;
+
+/** A file the build writes for servers or precompresses: not a page of the site. */
+export const isServerFile = (file: string): boolean =>
+  (Object.values(SERVER_CONFIG_FILES) as string[]).includes(file) || PRECOMPRESSED_EXTENSIONS.includes(extensionOf(file));
 
 const CONFIG_NAMES = new Set<string>(Object.values(SERVER_CONFIG_FILES));
 const GENERATED = "written by the build from scripts/hosting/headers.ts: change that file, not this one";
@@ -175,7 +179,7 @@ export interface ServerConfigOptions {
  * as application/octet-stream.
  */
 export async function writeServerConfigs(siteDir: string, options: ServerConfigOptions): Promise<string[]> {
-  const files = listSiteFiles(siteDir).filter((file) => !CONFIG_NAMES.has(file));
+  const files = listSiteFiles(siteDir).filter((file) => !isServerFile(file));
   const scriptHashes: string[] = [];
   for (const file of files.filter((f) => f.endsWith(".html"))) {
     scriptHashes.push(...inlineScripts(await readFile(path.join(siteDir, file), "utf8")).map(sha256Source));
