@@ -1,7 +1,6 @@
 // tsx registers its loader when imported, but static imports are linked before
 // that happens: our TypeScript plugins are therefore loaded with a dynamic import.
 import "tsx/esm";
-import { HtmlBasePlugin } from "@11ty/eleventy";
 
 const plugins = await import("./scripts/eleventy/index.ts");
 
@@ -27,8 +26,8 @@ export default function (eleventyConfig, input = plugins.previewInput("_data")) 
   eleventyConfig.addPlugin(plugins.htmlPlugin);
   eleventyConfig.addPlugin(plugins.printPlugin, input);
   eleventyConfig.addPlugin(plugins.qrCodePlugin);
-  // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk.
+  eleventyConfig.addPlugin(plugins.relativeUrlsPlugin);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.
   eleventyConfig.addPlugin(plugins.securityPlugin);
 }

@@ -43,6 +43,8 @@ export default defineLabels({
   sessionPdf: "Cette séance en PDF",
   pages: "pages",
   pdfPending: "Le livret PDF est produit par la construction complète du site.",
+  downloadSite: "Télécharger tout le site pour le consulter hors ligne (ZIP)",
+  offlineCopyNote: "Une fois l’archive décompressée, ouvrez index.html dans un navigateur : les pages et le livret se lisent sans connexion.",
   source: "Source",
   howToCite: "Citer ces actes",
   editionDated: "édition du",

@@ -2,7 +2,8 @@
  * Safe to host: no page makes a request to another site (read from the built
  * files, then watched in Chromium), every page carries a strict
  * Content-Security-Policy, the `_headers` file sends the same policy with the
- * other security headers, and the PDF embeds no JavaScript.
+ * other security headers (tests/servers.test.ts checks Apache and nginx), and
+ * the PDF embeds no JavaScript.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +12,10 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { contentSecurityPolicy, headersFile, inlineScripts, secureHtml, sha256Source } from "../scripts/eleventy/security-plugin.ts";
+import { contentSecurityPolicy, inlineScripts, secureHtml, sha256Source } from "../scripts/eleventy/security-plugin.ts";
+import { hostingPolicy } from "../scripts/hosting/headers.ts";
+import { headersFile } from "../scripts/hosting/server-config.ts";
+import { listSiteFiles } from "../scripts/lib/site-files.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, readPages, resolveToFile, type BuiltPage } from "./helpers/site.ts";
@@ -210,7 +214,8 @@ describe("Content-Security-Policy", () => {
     const file = path.join(siteDir, "_headers");
     expect(existsSync(file)).toBe(true);
     const content = readFileSync(file, "utf8");
-    expect(content).toBe(headersFile(pages.flatMap((page) => inlineScripts(page.html).map(sha256Source)), true));
+    // The search page runs Pagefind's WebAssembly: the one header policy allows it for every page.
+    expect(content).toBe(headersFile(hostingPolicy({ scriptHashes: pages.flatMap((page) => inlineScripts(page.html).map(sha256Source)), wasm: true }), listSiteFiles(siteDir)));
     const lines = content.split("\n");
     expect(lines).toContain("/*");
     const header = (name: string) => lines.find((line) => line.startsWith(`  ${name}: `))?.slice(name.length + 4);

@@ -102,6 +102,8 @@ export interface Edition {
   conformity: ConformityStatus;
   /** The booklet, and its pages imposed two-up for saddle-stitched printing. */
   pdf: { fileName: string; url: string; imposition: { fileName: string; url: string } };
+  /** The zip of the whole site for reading offline (scripts/hosting/offline-copy.ts). */
+  offlineCopy: { fileName: string; url: string };
 }
 
 export interface ValidatedFiles {
@@ -305,6 +307,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     routes,
     conformity: conformityStatus(colloquium.publication.accessibility),
     pdf: { fileName, url: `/${fileName}`, imposition: { fileName: imposition, url: `/${imposition}` } },
+    offlineCopy: { fileName: `${colloquium.slug}-site.zip`, url: `/${colloquium.slug}-site.zip` },
   };
 
   function uniqueById<T extends { id: string }>(items: T[], file: string, what: string, errs: DataError[]): Map<string, T> {

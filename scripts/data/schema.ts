@@ -438,6 +438,10 @@ export const LabelsSchema = z.strictObject({
   sessionPdf: Text,
   pages: Text,
   pdfPending: Text,
+  /** Link to the zip of the whole site (about page). */
+  downloadSite: Text,
+  /** What to do with that zip once downloaded. */
+  offlineCopyNote: Text,
   source: Text,
   howToCite: Text,
   /** Before the edition date in the booklet's colophon ("édition du"). */

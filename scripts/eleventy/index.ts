@@ -8,5 +8,6 @@ export { default as htmlPlugin } from "./html-plugin.ts";
 export { default as markdownPlugin } from "./markdown-plugin.ts";
 export { default as printPlugin } from "./print-plugin.ts";
 export { default as qrCodePlugin } from "./qr-code-plugin.ts";
+export { default as relativeUrlsPlugin } from "./relative-urls-plugin.ts";
 export { default as securityPlugin } from "./security-plugin.ts";
 export { previewInput, type SiteInput, type SiteTarget } from "./input.ts";

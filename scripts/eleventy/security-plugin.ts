@@ -1,12 +1,10 @@
 /**
  * Safe to host: every page carries a strict Content-Security-Policy and a
- * referrer policy in <meta> tags, and a `_headers` file (read by Netlify,
- * Cloudflare Pages and others) sends the same policy with the headers that
- * only HTTP can carry. Inline scripts are allowed by their SHA-256 hash only.
+ * referrer policy in <meta> tags; the server configurations written after the
+ * build (scripts/hosting/) send the same policy with the headers that only
+ * HTTP can carry. Inline scripts are allowed by their SHA-256 hash only.
  */
 import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { EleventyConfig } from "./types.ts";
 
 export const REFERRER_POLICY = "no-referrer";
@@ -62,7 +60,8 @@ export function inlineScripts(html: string): string[] {
 }
 
 /** The page declares that its script compiles WebAssembly: <script … data-needs-wasm>. */
-const needsWasm = (html: string) => scriptElements(html).some(([, attributes]) => /\bdata-needs-wasm\b/i.test(attributes ?? ""));
+/** The page runs WebAssembly (Pagefind's search): its script is marked data-needs-wasm. */
+export const needsWasm = (html: string) => scriptElements(html).some(([, attributes]) => /\bdata-needs-wasm\b/i.test(attributes ?? ""));
 
 export const sha256Source = (text: string) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 
@@ -90,42 +89,9 @@ export function secureHtml(html: string): { html: string; scriptHashes: string[]
   return { html: `${html.slice(0, at)}\n  ${tags}${html.slice(at)}`, scriptHashes, wasm: needsWasm(html) };
 }
 
-/**
- * The `_headers` file: one rule for every path, so it holds under any base
- * path. It allows what any page needs (each page's <meta> policy narrows it
- * down, since a browser enforces both): the inline-script hashes of the whole
- * site, and WebAssembly when a page uses it, which also covers Pagefind's
- * worker script, whose policy only a header can give.
- */
-export function headersFile(scriptHashes: Iterable<string>, wasm: boolean): string {
-  const policy = contentSecurityPolicy({ scriptHashes: [...new Set(scriptHashes)].sort(), hasScripts: true, wasm, inlineStyles: false, forHeader: true });
-  return [
-    "# Security headers for hosts that read this file (Netlify, Cloudflare Pages…); written by scripts/eleventy/security-plugin.ts.",
-    "/*",
-    `  Content-Security-Policy: ${policy}`,
-    `  Referrer-Policy: ${REFERRER_POLICY}`,
-    "  X-Content-Type-Options: nosniff",
-    "  X-Frame-Options: DENY",
-    "",
-  ].join("\n");
-}
-
 export default function securityPlugin(eleventyConfig: EleventyConfig): void {
-  // The union of inline-script hashes of the whole site, since the header policy applies to every page.
-  let hashes = new Set<string>();
-  let wasm = false;
-  eleventyConfig.on("eleventy.before", () => {
-    hashes = new Set();
-    wasm = false;
-  });
   eleventyConfig.addTransform("security-policy", function (content) {
     if (!this.page.outputPath || !this.page.outputPath.endsWith(".html")) return content;
-    const secured = secureHtml(content);
-    for (const hash of secured.scriptHashes) hashes.add(hash);
-    wasm ||= secured.wasm;
-    return secured.html;
-  });
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await writeFile(path.join(directories.output, "_headers"), headersFile(hashes, wasm));
+    return secureHtml(content).html;
   });
 }
