@@ -9,7 +9,7 @@
  * and precompressed copies come with the right Content-Encoding.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { inlineScripts, needsWasm, sha256Source } from "../scripts/eleventy/security-plugin.ts";
+import { PAGEFIND_FOLDER } from "../scripts/search/pagefind.ts";
 import { HASHED_ASSETS, hostingPolicy, type HostingPolicy } from "../scripts/hosting/headers.ts";
 import { htaccessFile, nginxConf } from "../scripts/hosting/server-config.ts";
 import { launchChromium } from "../scripts/lib/chromium.ts";
@@ -27,6 +28,8 @@ import { openToServers, startApache, startNginx, type RunningServer } from "./he
 import { readPages } from "./helpers/site.ts";
 
 const BASE = "/actes/";
+/** Another path the same folder is served at, which the build was not told. */
+const OTHER_PATH = "/autre/chemin/";
 let siteDir: string;
 let work: string;
 let edition: Edition;
@@ -56,7 +59,7 @@ beforeAll(async () => {
   writeFileSync(path.join(tricky, ".htaccess"), htaccessFile({ ...policy, headers: [...policy.headers, TRICKY] }));
   writeFileSync(path.join(tricky, "actes.nginx.conf"), nginxConf({ ...policy, headers: [...policy.headers, TRICKY_NGINX] }, "/echappement/"));
   [apache, nginx, plain, browser] = await Promise.all([
-    startApache(work, { [BASE]: siteDir, "/autre/chemin/": siteDir, "/echappement/": tricky }),
+    startApache(work, { [BASE]: siteDir, [OTHER_PATH]: siteDir, "/echappement/": tricky }),
     startNginx(work, { [BASE]: siteDir, "/echappement/": tricky }),
     serveStatic(siteDir, "/"),
     launchChromium(),
@@ -114,9 +117,9 @@ async function visit(base: string, urls: string[], options: { notFound?: string 
       return { h1: document.querySelector("h1")?.textContent.trim() ?? "", styled: loaded.length > 0 };
     })`);
     result.pages.push({ url, status: response?.status() ?? 0, ...(page as { h1: string; styled: boolean }) });
-    // From the first page, as its scripts would: the PDF and the search index.
+    // From the first page, as its scripts would: the PDF and the search index's entry file.
     if (index === 0 && base.startsWith("http")) {
-      for (const file of [edition.pdf.fileName, "search-index.json"]) {
+      for (const file of [edition.pdf.fileName, SEARCH_ENTRY]) {
         const target = JSON.stringify(new URL(file, base).href);
         result.fetched.push(
           (await tab.evaluate(`fetch(${target}).then(async (r) => ({ url: r.url, status: r.status, type: r.headers.get("content-type"), bytes: (await r.arrayBuffer()).byteLength }))`)) as Visit["fetched"][number],
@@ -128,6 +131,9 @@ async function visit(base: string, urls: string[], options: { notFound?: string 
   await Promise.all(pending);
   return result;
 }
+
+/** What Pagefind's script reads first, to find the index of the page's language. */
+const SEARCH_ENTRY = `${PAGEFIND_FOLDER}/pagefind-entry.json`;
 
 const HASHED = new RegExp(`/${HASHED_ASSETS.folder}/.+${HASHED_ASSETS.namePattern}$`);
 
@@ -149,7 +155,7 @@ function expectSiteRead(result: Visit, notFound?: string) {
 function expectFetched(result: Visit) {
   const [pdf, search] = result.fetched;
   expect(pdf).toMatchObject({ status: 200, type: "application/pdf", bytes: statSync(path.join(siteDir, edition.pdf.fileName)).size });
-  expect(search).toMatchObject({ status: 200, bytes: statSync(path.join(siteDir, "search-index.json")).size });
+  expect(search).toMatchObject({ status: 200, bytes: statSync(path.join(siteDir, SEARCH_ENTRY)).size });
   expect(search!.type).toMatch(/^application\/json/);
 }
 
@@ -163,7 +169,13 @@ function expectPolicy(result: Visit, encoding: string) {
     expect(response.headers["cache-control"], response.url).toBe(immutable ? policy.cache.immutable : policy.cache.revalidate);
   }
   // Text files with precompressed copies come compressed, and say so; fonts and the PDF do not.
-  const texts = http.filter((r) => /\.(css|html|json)$|\/$/.test(new URL(r.url).pathname) && r.status === 200);
+  const hasCopy = (url: string) => {
+    const mounted = decodeURIComponent(new URL(url).pathname);
+    const mount = [BASE, OTHER_PATH].find((prefix) => mounted.startsWith(prefix)) ?? "/";
+    const pathname = `/${mounted.slice(mount.length)}`.replace(/\/$/, "/index.html");
+    return existsSync(path.join(siteDir, `${pathname}.gz`));
+  };
+  const texts = http.filter((r) => /\.(css|html|json)$|\/$/.test(new URL(r.url).pathname) && r.status === 200 && hasCopy(r.url));
   expect(texts.length).toBeGreaterThan(5);
   for (const response of texts) {
     expect(response.headers["content-encoding"], response.url).toBe(encoding);
@@ -192,11 +204,11 @@ describe("Apache with the generated .htaccess", () => {
   });
 
   it("serves the same folder at another path, its 404 page found from the request", async () => {
-    const result = await visit(`${apache.origin}/autre/chemin/`, samplePages().slice(0, 3), { notFound: NOT_FOUND });
+    const result = await visit(`${apache.origin}${OTHER_PATH}`, samplePages().slice(0, 3), { notFound: NOT_FOUND });
     expectSiteRead(result, NOT_FOUND);
     expectFetched(result);
     expectNotFound(result, NOT_FOUND, false);
-    const response = await fetch(`${apache.origin}/autre/chemin/${NOT_FOUND}`);
+    const response = await fetch(`${apache.origin}${OTHER_PATH}${NOT_FOUND}`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain(`<h1>${edition.labels.notFoundTitle}</h1>`);
   });

@@ -107,7 +107,7 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
         display: "browser",
         background_color: "#fdfcf9",
         theme_color: "#0a4f8a",
-        icons: [{ src: "assets/icons/favicon.svg", sizes: "any", type: "image/svg+xml" }],
+        icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml" }],
       },
       null,
       2,
@@ -171,8 +171,9 @@ Sitemap: {{ actes | publicUrl("/sitemap.xml") }}
     eleventyExcludeFromCollections: true,
   });
   // The icon: an open book in the site's colours, so that no browser asks for a /favicon.ico that is not there.
+  // At the root, out of assets/: the manifest names it, and its name must not change with its content.
   // Pages carry it as a data URL (no request, nothing to fail); the web manifest names the file.
-  eleventyConfig.addTemplate("favicon.njk", FAVICON, { permalink: "/assets/icons/favicon.svg", eleventyExcludeFromCollections: true });
+  eleventyConfig.addTemplate("favicon.njk", FAVICON, { permalink: "/favicon.svg", eleventyExcludeFromCollections: true });
   eleventyConfig.addGlobalData("favicon", `data:image/svg+xml,${encodeURIComponent(FAVICON.trim())}`);
 }
 

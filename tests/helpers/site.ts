@@ -44,6 +44,11 @@ export function siteHref(page: BuiltPage, href: string): string {
   return `${target.pathname}${target.hash}`;
 }
 
+/** The links of the elements `selector` finds in a page, as root-relative site paths (see siteHref). */
+export function hrefsOf(page: BuiltPage, selector: string): string[] {
+  return page.dom.querySelectorAll(selector).map((element) => siteHref(page, element.getAttribute("href") ?? ""));
+}
+
 /** Text content with runs of white space (including no-break spaces) folded. */
 export function text(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? "").replace(/[\s\u00A0\u202F]+/g, " ").trim();
