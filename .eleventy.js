@@ -3,7 +3,7 @@
 import "tsx/esm";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 
-const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, searchIndexPlugin, securityPlugin } = await import("./scripts/eleventy/index.ts");
+const { accessibilityPlugin, assetsPlugin, dataPlugin, filtersPlugin, htmlPlugin, markdownPlugin, printPlugin, searchIndexPlugin, securityPlugin, typographyPlugin } = await import("./scripts/eleventy/index.ts");
 
 /** @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -15,6 +15,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(htmlPlugin);
   eleventyConfig.addPlugin(printPlugin);
+  eleventyConfig.addPlugin(typographyPlugin);
   // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.

@@ -8,3 +8,4 @@ export { default as markdownPlugin } from "./markdown-plugin.ts";
 export { default as printPlugin } from "./print-plugin.ts";
 export { default as searchIndexPlugin } from "./search-index-plugin.ts";
 export { default as securityPlugin } from "./security-plugin.ts";
+export { default as typographyPlugin } from "./typography-plugin.ts";
