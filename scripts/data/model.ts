@@ -235,7 +235,10 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     if (person) return person;
     const organisation = organisationRefs.get(id);
     if (organisation) return { ...organisation, type: "organisation", fullName: organisation.name };
-    errors.push(unknownIdError(id, "person or organisation", [...personRefs.keys(), ...organisationRefs.keys()], file, at, `${peopleFile} or ${organisationsFile}`));
+    // Most speakers are people: the message says so, and the fix names the organisations too.
+    const suggestions = closest(id, [...personRefs.keys(), ...organisationRefs.keys()]);
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}? ` : "";
+    errors.push(new DataError(file, at, `unknown person id "${id}"`, `${hint}Use an id defined in ${peopleFile} (or in ${organisationsFile} for an organisation speaking as such), or add the person there.`));
     return undefined;
   };
 

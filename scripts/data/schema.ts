@@ -85,6 +85,9 @@ export const AttendanceSchema = z.strictObject({
     .default([]),
 });
 
+/** The longest span of days a colloquium may have. */
+const MAX_DAYS = 366;
+
 export const ColloquiumSchema = z
   .strictObject({
     /** Slug of this edition, used for the PDF file name, e.g. "optima-2015". */
@@ -168,6 +171,13 @@ export const ColloquiumSchema = z
         path: ["endDate"],
         message: `ends before the colloquium starts (date is ${colloquium.date})`,
         params: { fix: `give a last day on or after ${colloquium.date}, or remove endDate for a one-day colloquium` },
+      });
+    } else if (colloquium.endDate !== undefined && Date.parse(colloquium.endDate) - Date.parse(colloquium.date) > MAX_DAYS * 86_400_000) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `is more than ${MAX_DAYS} days after the start (${colloquium.date})`,
+        params: { fix: "check the year of date and endDate: a colloquium lasts days, not years" },
       });
     }
   });
