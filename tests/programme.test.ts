@@ -151,7 +151,7 @@ describe("interface words", () => {
     expect(edition.labels.programme).toBe(BUILT_IN_LABELS.fr.programme);
     expect(edition.labels.accessibilityStatement).toEqual(BUILT_IN_LABELS.fr.accessibilityStatement);
     // No labels.ts at all: the built-in set.
-    expect(validateEdition(changed((raw) => void (raw.labels = undefined), () => optima), display).labels).toEqual(BUILT_IN_LABELS.fr);
+    expect(validateEdition(changed((raw) => void delete (raw as RawEdition).labels, () => optima), display).labels).toEqual(BUILT_IN_LABELS.fr);
   });
 });
 
