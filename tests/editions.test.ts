@@ -6,9 +6,10 @@
  * no edition rank (tests/fixtures/journee-fr), built from a copy kept outside
  * the repository.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "./helpers/pdf.ts";
@@ -105,6 +106,16 @@ describe("a two-day conference in English", () => {
     for (const words of ["Contents", "Index of speakers", "Index of organisations", "Workshop 1: Maps and budgets", "Open Maps Ltd", "Questions from the floor"]) {
       expect(normalise(pdfText), words).toContain(words);
     }
+  });
+
+  it("passes html-validate's recommended rules on every page (day sections, breaks, chairs)", async () => {
+    const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8"))));
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}:${message.line} ${message.ruleId} ${message.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it("draws every emoji from an embedded font and keeps it in the PDF's text", () => {
