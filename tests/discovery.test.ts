@@ -17,7 +17,7 @@ import type { PageMap } from "../scripts/pdf/page-map.ts";
 import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
 import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/data/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
-import type { ContributionView, Edition } from "../scripts/data/model.ts";
+import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";
 import { excerpt, markdownToText } from "../scripts/lib/plain-text.ts";
 import { serveStatic } from "../scripts/lib/static-server.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
@@ -42,6 +42,12 @@ beforeAll(async () => {
   // The closing address has no content in the source: the one contribution without a reference.
   expect(edition.contributions.length - reported.length).toBe(1);
 });
+
+/** The OPTIMA edition's speakers are all people: their names, typed as such (the check fails otherwise). */
+function persons(speakers: SpeakerRef[]): PersonRef[] {
+  expect(speakers.every((s) => s.type === "person")).toBe(true);
+  return speakers as PersonRef[];
+}
 
 /** Text with runs of spaces, no-break ones included, folded: the pages add French no-break spaces. */
 const fold = (value: string | null | undefined) => (value ?? "").replace(/[\s\u00A0\u202F]+/g, " ").trim();
@@ -192,7 +198,7 @@ describe("links", () => {
 });
 
 describe("citations", () => {
-  const cslName = (person: { familyName: string; givenName: string }) => ({ family: person.familyName, given: person.givenName });
+  const cslName = (person: SpeakerRef) => (person.type === "person" ? { family: person.familyName, given: person.givenName } : { literal: person.fullName });
 
   it("gives the proceedings and each contribution with content a formatted reference: authors, editors « dir. », title in italics, event, place, date, publisher, year", () => {
     const about = pageAt(pages, edition.routes.about).dom.querySelector(".citation")!;
@@ -201,7 +207,7 @@ describe("citations", () => {
     for (const contribution of reported) {
       const reference = pageAt(pages, contribution.url).dom.querySelector(".citation")!;
       const words = text(reference);
-      for (const speaker of contribution.speakers) expect(words).toContain(`${speaker.familyName.toLocaleUpperCase("fr")}, ${speaker.givenName}`);
+      for (const speaker of persons(contribution.speakers)) expect(words).toContain(`${speaker.familyName.toLocaleUpperCase("fr")}, ${speaker.givenName}`);
       expect(words).toContain("In : CARASSUS, David (dir.)");
       expect(text(reference.querySelector("i"))).toBe(fold(fullTitle(edition.colloquium)));
       expect(words).toContain("Colloques de la chaire OPTIMA, 2e édition, Pau, 21 mai 2015");
@@ -246,7 +252,7 @@ describe("citations", () => {
       expect(entry.fields.year).toBe("2026");
       const people = (list: unknown) => ((list ?? []) as { lastName: string; firstName: string }[]).map((p) => `${nfc(p.lastName)}, ${nfc(p.firstName)}`);
       expect(people(entry.fields.editor)).toEqual(edition.editors.map((e) => `${e.familyName}, ${e.givenName}`));
-      expect(people(entry.fields.author)).toEqual(speakers.map((s) => `${s.familyName}, ${s.givenName}`));
+      expect(people(entry.fields.author)).toEqual(persons(speakers).map((s) => `${s.familyName}, ${s.givenName}`));
       if (record.type === "paper-conference") expect(nfc(entry.fields.booktitle)).toBe(fullTitle(edition.colloquium));
 
       const [ris] = parseRis(read(`${fileOf(base)}.ris`));
@@ -255,7 +261,7 @@ describe("citations", () => {
       expect(ris?.language).toBe("fr");
       // This parser reads RIS's secondary authors (the editors) as authors too.
       const names = ((ris?.author ?? []) as { family?: string; given?: string }[]).map((n) => `${n.family}, ${n.given}`);
-      for (const person of [...speakers, ...edition.editors]) expect(names).toContain(`${person.familyName}, ${person.givenName}`);
+      for (const person of [...persons(speakers), ...edition.editors]) expect(names).toContain(`${person.familyName}, ${person.givenName}`);
 
       const csl = JSON.parse(read(`${fileOf(base)}.csl.json`)) as unknown[];
       expect(csl).toEqual([record]);
@@ -295,7 +301,7 @@ describe("page metadata", () => {
     for (const contribution of reported) {
       const page = pageAt(pages, contribution.url);
       expect(metaOf(page, "citation_title")).toEqual([contribution.title ?? `[${contribution.kindLabel}]`]);
-      expect(metaOf(page, "citation_author")).toEqual(contribution.speakers.map((s) => `${s.familyName}, ${s.givenName}`));
+      expect(metaOf(page, "citation_author")).toEqual(persons(contribution.speakers).map((s) => `${s.familyName}, ${s.givenName}`));
       expect(metaOf(page, "citation_publication_date")).toEqual(["2026/11/27"]);
       expect(metaOf(page, "citation_conference_title")).toEqual(["Colloques de la chaire OPTIMA, 2e édition"]);
       expect(metaOf(page, "citation_language")).toEqual(["fr"]);
@@ -306,7 +312,7 @@ describe("page metadata", () => {
       const span = pageMap.contributions[contribution.slug]!;
       expect(metaOf(page, "citation_firstpage")).toEqual([span.first.label]);
       expect(metaOf(page, "citation_lastpage")).toEqual([span.last.label]);
-      expect(metaOf(page, "DC.creator")).toEqual(contribution.speakers.map((s) => `${s.familyName}, ${s.givenName}`));
+      expect(metaOf(page, "DC.creator")).toEqual(persons(contribution.speakers).map((s) => `${s.familyName}, ${s.givenName}`));
       expect(metaOf(page, "DC.title")[0]).toBe(contribution.heading);
       expect(metaOf(page, "og:type")).toEqual(["article"]);
       expect(metaOf(page, "og:locale")).toEqual(["fr_FR"]);

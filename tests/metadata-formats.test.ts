@@ -17,7 +17,7 @@ import { contributionRecord, noPages, referenceHtml, referenceText, toBibtex, to
 import { DataErrors, type DataError } from "../scripts/data/errors.ts";
 import { contributionGraph, contributionMeta, editionGraph, jsonLdScript } from "../scripts/data/linked-data.ts";
 import { readRawEdition } from "../scripts/data/load.ts";
-import type { Edition } from "../scripts/data/model.ts";
+import type { Edition, PersonRef } from "../scripts/data/model.ts";
 import { openDataFiles } from "../scripts/data/open-data.ts";
 import { validateEdition, type RawEdition } from "../scripts/data/validate.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -177,7 +177,7 @@ describe("hostile values through every format", () => {
   it("meta tags: values on one line, raw (the templates escape them for the attribute)", () => {
     const tags = contributionMeta(edition, contribution, { pdf: true });
     expect(tags.find((t) => t.key === "citation_title")?.content).toBe(ONE_LINE);
-    expect(tags.find((t) => t.key === "citation_author")?.content).toBe(`${FAMILY}, ${contribution.speakers[0]!.givenName}`);
+    expect(tags.find((t) => t.key === "citation_author")?.content).toBe(`${FAMILY}, ${(contribution.speakers[0] as PersonRef).givenName}`);
     expect(tags.find((t) => t.key === "citation_pdf_url")?.content).toBe(`https://example.org/actes${contribution.pdf.url}`);
   });
 });

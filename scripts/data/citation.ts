@@ -11,7 +11,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import { oneLine, thenSentence } from "../lib/typography.ts";
 import { dateParts, eventDates } from "./dates.ts";
-import type { ContributionView, Edition } from "./model.ts";
+import type { ContributionView, Edition, PersonRef, SpeakerRef } from "./model.ts";
 import type { Colloquium } from "./schema.ts";
 
 /** Pages of an item in the printed booklet, as printed (page labels). */
@@ -46,10 +46,7 @@ export interface CslRecord {
   DOI?: string;
   license?: string;
 }
-export interface CslName {
-  family: string;
-  given: string;
-}
+export type CslName = { family: string; given: string } | { literal: string };
 
 const STYLE = "actes-iso690-author-date-fr";
 const STYLE_FILE = new URL("./csl/iso690-author-date-fr.csl", import.meta.url);
@@ -78,10 +75,10 @@ export function fullTitle(colloquium: Colloquium): string {
   return colloquium.subtitle ? thenSentence(colloquium.title, colloquium.subtitle) : colloquium.title;
 }
 
-/** The event, for citations and metadata: "Colloques de la chaire OPTIMA, 2e édition". */
+/** The event, for citations and metadata: "Colloques de la chaire OPTIMA, 2e édition", or the series alone without an edition number. */
 export function eventTitle(edition: Edition): string {
   const { series } = edition.colloquium;
-  return `${series.name}, ${edition.labels.editionNumber.replace("{n}", String(series.edition))}`;
+  return edition.editionNumber ? `${series.name}, ${edition.editionNumber}` : series.name;
 }
 
 /** The title a contribution is cited by: its own, or its kind in brackets when it had none (a title supplied by the editor). */
@@ -89,7 +86,9 @@ export function citedTitle(contribution: ContributionView): string {
   return contribution.title ?? `[${contribution.kindLabel}]`;
 }
 
-const name = (person: { givenName: string; familyName: string }): CslName => ({ family: oneLine(person.familyName), given: oneLine(person.givenName) });
+/** A person by family and given name; an organisation speaking as such by its name. */
+const name = (speaker: SpeakerRef | PersonRef): CslName =>
+  speaker.type === "organisation" ? { literal: oneLine(speaker.fullName) } : { family: oneLine(speaker.familyName), given: oneLine(speaker.givenName) };
 
 /** What the proceedings and their contributions share: editors, event, publisher, date, licence. */
 function common(edition: Edition): Omit<CslRecord, "id" | "citation-key" | "type" | "title"> {

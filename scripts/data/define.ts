@@ -5,6 +5,10 @@
  *
  *   import { defineSession } from "actes";
  *   export default defineSession({ … });
+ *
+ * "actes" is this file: by package self-reference inside this repository, and
+ * through the loader's module hook (scripts/data/actes-specifier.mjs) for a
+ * data folder kept anywhere else.
  */
 import type { ColloquiumInput, Labels, LabelsInput, Organisation, Person, SessionInput } from "./schema.ts";
 
@@ -14,5 +18,5 @@ export const defineColloquium = (colloquium: ColloquiumInput): ColloquiumInput =
 export const definePeople = (people: Person[]): Person[] => people;
 export const defineOrganisations = (organisations: Organisation[]): Organisation[] => organisations;
 export const defineSession = (session: SessionInput): SessionInput => session;
-// Input type: word groups with built-in defaults (search, cite, openData) may be left out.
+/** Only the words to change: every other word comes from the built-in set of the colloquium's language. */
 export const defineLabels = (labels: LabelsInput): LabelsInput => labels;

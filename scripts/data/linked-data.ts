@@ -8,7 +8,7 @@
 import { oneLine } from "../lib/typography.ts";
 import { citedTitle, eventTitle, fullTitle, publicUrl, type BookletPages, type PageRange } from "./citation.ts";
 import { eventDates, sessionSlot } from "./dates.ts";
-import type { ContributionView, Edition, OrganisationRef, PersonRef, SessionView } from "./model.ts";
+import { headcount, type ContributionView, type Edition, type OrganisationRef, type SessionView, type SpeakerRef } from "./model.ts";
 
 /** Where the booklet lays out each contribution; undefined until the PDF has been laid out. */
 /**
@@ -63,14 +63,17 @@ export function pageMeta(edition: Edition, page: { url: string; title: string; d
   ];
 }
 
+/** "Family, Given" for a person, as Highwire and Dublin Core write authors; an organisation by its name. */
+const authorName = (speaker: SpeakerRef) => (speaker.type === "person" ? `${speaker.familyName}, ${speaker.givenName}` : speaker.fullName);
+
 /** Highwire Press tags and the Dublin Core authors of a contribution that has content. */
 export function contributionMeta(edition: Edition, contribution: ContributionView, options: { pages?: PageRange; pdf: boolean }): MetaTag[] {
   const { colloquium } = edition;
   return [
     ...meta("citation_title", citedTitle(contribution)),
-    ...contribution.speakers.flatMap((person) => [
-      ...meta("citation_author", `${person.familyName}, ${person.givenName}`),
-      ...meta("citation_author_institution", person.organisations[0]?.name),
+    ...contribution.speakers.flatMap((speaker) => [
+      ...meta("citation_author", authorName(speaker)),
+      ...(speaker.type === "person" ? meta("citation_author_institution", speaker.organisations[0]?.name) : []),
     ]),
     ...meta("citation_publication_date", slashDate(colloquium.publication.date)),
     ...meta("citation_conference_title", eventTitle(edition)),
@@ -84,7 +87,7 @@ export function contributionMeta(edition: Edition, contribution: ContributionVie
     ...meta("citation_abstract_html_url", publicUrl(colloquium, contribution.url)),
     // The contribution's own PDF (its pages of the booklet), as Google Scholar expects of an article.
     ...(options.pdf ? meta("citation_pdf_url", linkFrom(edition, contribution.url, contribution.pdf.url)) : []),
-    ...contribution.speakers.flatMap((person) => meta("DC.creator", `${person.familyName}, ${person.givenName}`)),
+    ...contribution.speakers.flatMap((speaker) => meta("DC.creator", authorName(speaker))),
     ...meta("DC.relation.ispartof", fullTitle(colloquium)),
   ];
 }
@@ -97,7 +100,8 @@ function organisationNode(organisation: OrganisationRef): Node {
   return { "@type": "Organization", name: oneLine(organisation.name), ...(organisation.place ? { location: oneLine(organisation.place) } : {}) };
 }
 
-function personNode(edition: Edition, from: string, person: PersonRef): Node {
+function personNode(edition: Edition, from: string, person: SpeakerRef): Node {
+  if (person.type === "organisation") return { ...organisationNode(person), url: linkFrom(edition, from, person.url) };
   return {
     "@type": "Person",
     "@id": linkFrom(edition, from, `${person.url}#personne`),
@@ -166,11 +170,10 @@ function chapterNode(edition: Edition, from: string, contribution: ContributionV
 function attendanceNodes(edition: Edition): Node[] {
   const { attendance, language } = edition.colloquium;
   const { labels } = edition;
-  const count = (value: number, approximate: boolean, label: string) =>
-    `${approximate ? `${labels.approximately} ` : ""}${new Intl.NumberFormat(language).format(value)} ${label}`;
+  if (!attendance) return [];
   return [
-    { "@type": "Audience", audienceType: oneLine(labels.participants), description: oneLine(count(attendance.total, attendance.approximate, labels.participants)) },
-    ...attendance.byKind.map((kind) => ({ "@type": "Audience", audienceType: oneLine(kind.label), description: oneLine(count(kind.count, kind.approximate, kind.label)) })),
+    { "@type": "Audience", audienceType: oneLine(labels.participants), description: oneLine(headcount(attendance.total, attendance.qualifier, labels.participants, labels, language)) },
+    ...attendance.byKind.map((kind) => ({ "@type": "Audience", audienceType: oneLine(kind.label), description: oneLine(headcount(kind.count, kind.qualifier, kind.label, labels, language)) })),
   ];
 }
 

@@ -10,4 +10,5 @@ export { default as printPlugin } from "./print-plugin.ts";
 export { default as qrCodePlugin } from "./qr-code-plugin.ts";
 export { default as relativeUrlsPlugin } from "./relative-urls-plugin.ts";
 export { default as securityPlugin } from "./security-plugin.ts";
+export { default as typographyPlugin } from "./typography-plugin.ts";
 export { previewInput, type SiteInput, type SiteTarget } from "./input.ts";

@@ -102,15 +102,19 @@ export function webFacesOf(css: string): WebFace[] {
 /** `--font-stack-source-serif-4` for "Source Serif 4": the custom property holding that family's stack. */
 export const stackProperty = (family: string) => `--font-stack-${family.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 
+/** The self-hosted font for symbols and emoji the text faces lack (styles/fonts.css): after them in every stack, never sized. */
+export const SYMBOLS_FAMILY = "Noto Emoji";
+
 /**
  * The stylesheet: one fallback `@font-face` per web face and local font, and
  * for each web family a custom property with its whole stack (web font, its
- * sized fallbacks, the local fonts themselves, the generic family).
+ * sized fallbacks, the local fonts themselves, the symbols font, the generic family).
  */
 export function fallbackStylesheet(faces: WebFace[]): string {
   const rules: string[] = [];
   const stacks: string[] = [];
-  for (const family of new Set(faces.map((face) => face.family))) {
+  const symbols = faces.some((face) => face.family === SYMBOLS_FAMILY) ? `"${SYMBOLS_FAMILY}", ` : "";
+  for (const family of new Set(faces.map((face) => face.family).filter((name) => name !== SYMBOLS_FAMILY))) {
     const name = fontFamilyToCamelCase(family);
     const category = metricsOf(name, "regular").category ?? "";
     const locals = LOCAL_FONTS[category];
@@ -123,7 +127,7 @@ export function fallbackStylesheet(faces: WebFace[]): string {
       rules.push(stack.fontFaces);
       fontFamily = stack.fontFamily;
     }
-    stacks.push(`  ${stackProperty(family)}: ${fontFamily}, ${category};`);
+    stacks.push(`  ${stackProperty(family)}: ${fontFamily}, ${symbols}${category};`);
   }
   return [
     "/* Generated at build time by scripts/lib/font-fallbacks.ts from styles/fonts.css and @capsizecss/metrics: edit those, not this file. */",

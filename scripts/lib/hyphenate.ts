@@ -5,12 +5,13 @@
  * booklet's justified paragraphs would otherwise be full of holes.
  */
 import { createRequire } from "node:module";
+import { mapHtmlText } from "./html-text.ts";
 
 type Hyphenator = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
 const require = createRequire(import.meta.url);
 const SHY = "\u00AD";
-/** French typesetting: at least two letters before a break and three after it. */
+/** At least two letters before a break and three after it: French typesetting, and TeX's default for English. */
 const LEFT_MIN = 2;
 const RIGHT_MIN = 3;
 const MIN_WORD = 6;
@@ -18,13 +19,13 @@ const MIN_WORD = 6;
 const hyphenators = new Map<string, { hyphenate: Hyphenator; cache: Map<string, string> }>();
 
 function hyphenatorFor(language: string) {
-  const primary = language.toLowerCase().split("-")[0]!;
-  let entry = hyphenators.get(primary);
+  const tag = language.toLowerCase();
+  let entry = hyphenators.get(tag);
   if (!entry) {
     let module: { hyphenateSync: Hyphenator };
     try {
-      // The package is CommonJS, one entry per language: a synchronous load keeps the filter synchronous.
-      module = require(`hyphen/${primary}`) as { hyphenateSync: Hyphenator };
+      // The package is CommonJS, one entry per language ("en-gb", else "en"): a synchronous load keeps the filter synchronous.
+      module = loadPatterns(tag);
     } catch (error) {
       throw new Error(
         `No hyphenation patterns for the language "${language}" in the npm package "hyphen". ` +
@@ -33,9 +34,19 @@ function hyphenatorFor(language: string) {
       );
     }
     entry = { hyphenate: module.hyphenateSync, cache: new Map() };
-    hyphenators.set(primary, entry);
+    hyphenators.set(tag, entry);
   }
   return entry;
+}
+
+function loadPatterns(tag: string): { hyphenateSync: Hyphenator } {
+  try {
+    return require(`hyphen/${tag}`) as { hyphenateSync: Hyphenator };
+  } catch (error) {
+    const primary = tag.split("-")[0]!;
+    if (primary === tag) throw error;
+    return require(`hyphen/${primary}`) as { hyphenateSync: Hyphenator };
+  }
 }
 
 /** Words worth hyphenating: from a word start, lower-case initial (names are never split), letters only. */
@@ -51,7 +62,7 @@ function hyphenateWord(word: string, entry: { hyphenate: Hyphenator; cache: Map<
     let at = 0;
     for (const piece of pieces.slice(0, -1)) {
       at += piece.length;
-      // French rules: two letters at least before a break, three after it, never right after an apostrophe.
+      // Two letters at least before a break, three after it, never right after an apostrophe.
       if (at >= LEFT_MIN && word.length - at >= RIGHT_MIN && !/[’']/.test(word[at - 1]!)) breaks.add(at);
     }
     result = [...word].map((char, index) => (breaks.has(index) ? SHY + char : char)).join("");
@@ -71,16 +82,6 @@ export function hyphenateText(text: string, language: string): string {
  * and so is the text of links and code (URLs and identifiers must stay whole).
  */
 export function hyphenateHtml(html: string, language: string): string {
-  let skipDepth = 0;
-  return html.replace(/(<[^>]*>)|([^<]+)/g, (match, tag: string | undefined, text: string | undefined) => {
-    if (tag) {
-      const name = /^<\/?\s*([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase();
-      if (name === "a" || name === "code" || name === "kbd" || name === "pre") {
-        if (tag.startsWith("</")) skipDepth = Math.max(0, skipDepth - 1);
-        else if (!tag.endsWith("/>")) skipDepth++;
-      }
-      return tag;
-    }
-    return skipDepth > 0 || text === undefined ? match : hyphenateText(text, language);
-  });
+  const whole = ["a", "code", "kbd", "pre"] as const;
+  return mapHtmlText(html, whole, (text, inside) => (whole.some(inside) ? text : hyphenateText(text, language)));
 }
