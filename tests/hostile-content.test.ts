@@ -12,7 +12,7 @@ import { loadEdition } from "../scripts/data/load.ts";
 import { renderPrintPage } from "../scripts/pipeline/print-page.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
-import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 
 afterAll(removeTempFolders);
@@ -118,7 +118,8 @@ describe("markup in the data shows as text and runs nothing", () => {
           // A data block: never run, and written with < escaped, so no value can close it.
           expect(script.innerHTML, page.file).not.toContain("<");
         } else {
-          expect(script.getAttribute("src"), page.file).toMatch(/^\/assets\/js\/(?:site|search)\.js$/);
+          // Relative to the page, and named after a hash of their content.
+          expect(siteHref(page, script.getAttribute("src") ?? ""), page.file).toMatch(/^\/assets\/js\/(?:site|search)\.[0-9a-f]{10}\.js$/);
           expect(script.innerHTML, page.file).toBe("");
         }
       }

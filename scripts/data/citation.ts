@@ -90,6 +90,12 @@ export function citedTitle(contribution: ContributionView): string {
 const name = (speaker: SpeakerRef | PersonRef): CslName =>
   speaker.type === "organisation" ? { literal: oneLine(speaker.fullName) } : { family: oneLine(speaker.familyName), given: oneLine(speaker.givenName) };
 
+/** The event's day, or its first and last days (a range in CSL). */
+function eventDateParts(colloquium: Colloquium): number[][] {
+  const { start, end } = eventDates(colloquium);
+  return start === end ? [dateParts(start)] : [dateParts(start), dateParts(end)];
+}
+
 /** What the proceedings and their contributions share: editors, event, publisher, date, licence. */
 function common(edition: Edition): Omit<CslRecord, "id" | "citation-key" | "type" | "title"> {
   const { colloquium } = edition;
@@ -98,7 +104,7 @@ function common(edition: Edition): Omit<CslRecord, "id" | "citation-key" | "type
     editor: edition.editors.map(name),
     "event-title": oneLine(eventTitle(edition)),
     "event-place": oneLine(colloquium.venue.city),
-    "event-date": { "date-parts": [dateParts(eventDates(colloquium).start)] },
+    "event-date": { "date-parts": eventDateParts(colloquium) },
     publisher: oneLine(colloquium.publication.publisher),
     issued: { "date-parts": [dateParts(colloquium.publication.date)] },
     ...(colloquium.licence.url ? { license: colloquium.licence.url } : {}),
