@@ -30,6 +30,8 @@ describe("fallback faces", () => {
       "Source Sans 3 400 normal",
       "Source Sans 3 600 normal",
       "Source Sans 3 700 normal",
+      // The symbols face: one face for its whole weight range (100 900), read at its lower bound, never sized.
+      "Noto Emoji 100 normal",
     ]);
   });
 
@@ -57,7 +59,7 @@ describe("fallback faces", () => {
 
   it("sets each family's stack in a custom property: web font, sized stand-ins, local fonts, generic family", () => {
     expect(css).toContain(
-      `${stackProperty("Source Serif 4")}: "Source Serif 4", "Source Serif 4 Fallback: Georgia", "Source Serif 4 Fallback: Times New Roman", "Source Serif 4 Fallback: Liberation Serif", "Source Serif 4 Fallback: Noto Serif", Georgia, "Times New Roman", "Liberation Serif", "Noto Serif", serif;`,
+      `${stackProperty("Source Serif 4")}: "Source Serif 4", "Source Serif 4 Fallback: Georgia", "Source Serif 4 Fallback: Times New Roman", "Source Serif 4 Fallback: Liberation Serif", "Source Serif 4 Fallback: Noto Serif", Georgia, "Times New Roman", "Liberation Serif", "Noto Serif", "Noto Emoji", serif;`,
     );
     expect(css).toContain(`${stackProperty("Source Sans 3")}: "Source Sans 3", "Source Sans 3 Fallback: Arial", "Source Sans 3 Fallback: Liberation Sans", "Source Sans 3 Fallback: Roboto", Arial, "Liberation Sans", Roboto, sans-serif;`);
     // screen.css reads these properties by name.

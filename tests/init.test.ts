@@ -59,7 +59,7 @@ describe("actes init", () => {
     expect(result.status, result.output).toBe(0);
     const programme = readFileSync(path.join(out, "programme/index.html"), "utf8");
     expect(programme).toContain('<h2 id="pause">Pause</h2>');
-    expect(programme).toMatch(/Modération\u00A0: <a href="\/intervenants\/paul-durand\/">/);
+    expect(programme).toMatch(/Modération\u00A0: <a href="\.\.\/intervenants\/paul-durand\/">/);
     expect(programme).toContain('<time datetime="2026-03-12T09:00:00+01:00">09:00</time>');
   });
 

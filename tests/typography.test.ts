@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { daysBetween, formatDateSpan, formatTime, isoDateTime } from "../scripts/lib/dates.ts";
 import { hyphenateText } from "../scripts/lib/hyphenate.ts";
 import { labelled, ordinal, quote, typeset, typesetHtml } from "../scripts/lib/typography.ts";
+import { fallbackStylesheet, webFacesOf } from "../scripts/lib/font-fallbacks.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const NNBSP = "\u202F";
@@ -35,6 +36,9 @@ describe("French typography", () => {
     expect(shown(once)).toBe(shown(`Pourquoi${NNBSP}? Parce que${NBSP}: «${NBSP}innover${NBSP}»${NNBSP}; voilà${NNBSP}!`));
     expect(typeset(once, "fr")).toBe(once);
     expect(typeset("https://example.org/a:b", "fr")).toBe("https://example.org/a:b");
+    // A colon written the English way gets its space; a time or an address does not.
+    expect(shown(typeset("In: CARASSUS, à 9:30", "fr"))).toBe(shown(`In${NBSP}: CARASSUS, à 9:30`));
+    expect(typeset("In: CARASSUS", "en")).toBe("In: CARASSUS");
   });
 
   it("sets ordinals as superscripts in the text of a page, not in attributes, <title>, code or URLs", () => {
@@ -127,8 +131,12 @@ describe("the fallback font for symbols and emoji", () => {
   it("comes after the text faces in the font stacks of the site and the booklet", () => {
     const screen = readFileSync(path.join(PROJECT_ROOT, "styles/screen.css"), "utf8");
     const print = readFileSync(path.join(PROJECT_ROOT, "styles/print/typography.css"), "utf8");
-    expect(screen).toMatch(/--font-text: "Source Serif 4", "Noto Emoji"/);
-    expect(screen).toMatch(/--font-ui: "Source Sans 3", "Noto Emoji"/);
+    // The sized stacks (fallback faces, then local fonts) end with it; without them, it follows the web face.
+    expect(screen).toMatch(/--font-text: var\(--font-stack-source-serif-4, "Source Serif 4", "Noto Emoji",/);
+    expect(screen).toMatch(/--font-ui: var\(--font-stack-source-sans-3, "Source Sans 3", "Noto Emoji",/);
+    const sized = fallbackStylesheet(webFacesOf(readFileSync(path.join(PROJECT_ROOT, "styles/fonts.css"), "utf8")));
+    expect(sized).toMatch(/--font-stack-source-serif-4: "Source Serif 4", [^;]*, "Noto Emoji", serif;/);
+    expect(sized).toMatch(/--font-stack-source-sans-3: "Source Sans 3", [^;]*, "Noto Emoji", sans-serif;/);
     expect(print).toMatch(/--serif: "Source Serif 4", "Source Serif Pro", "Noto Emoji"/);
     expect(print).toMatch(/--sans: "Source Sans 3", "Source Sans Pro", "Noto Emoji"/);
   });

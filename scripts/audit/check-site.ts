@@ -117,72 +117,87 @@ export interface AxeSummary {
   incomplete: Map<string, number>;
 }
 
-/** axe-core on every page in every view of AXE_VIEWS; at 320 px the page must not scroll sideways either. */
+/**
+ * axe-core on every page in every view of AXE_VIEWS. The views run at once,
+ * each in a browser context of its own (axe waits on the page's renderer,
+ * one process per context); findings are listed view by view as if in turn.
+ */
 export async function checkAxe(target: SiteTarget, views: AxeView[] = AXE_VIEWS): Promise<AxeSummary> {
+  const perView = await Promise.all(views.map((view) => axeInView(target, view)));
   const summary: AxeSummary = { problems: [], runs: 0, incomplete: new Map() };
-  for (const view of views) {
-    const context = await newContext(target.browser, { colorScheme: view.colorScheme, viewport: { width: view.width, height: 800 } });
-    try {
-      const page = await context.newPage();
-      for (const path of target.pages) {
-        summary.problems.push(...(await open(page, target.baseUrl, path, view.label)));
-        const outcome = await runAxe(page);
-        summary.runs++;
-        summary.problems.push(...outcome.violations.map((finding) => fromAxe(path, view.label, finding)));
-        for (const finding of outcome.incomplete) {
-          summary.incomplete.set(finding.rule, (summary.incomplete.get(finding.rule) ?? 0) + finding.nodes.length);
-        }
-      }
-      target.log?.(`axe, ${view.label}: ${target.pages.length} pages`);
-    } finally {
-      await context.close();
-    }
+  for (const part of perView) {
+    summary.problems.push(...part.problems);
+    summary.runs += part.runs;
+    for (const [rule, nodes] of part.incomplete) summary.incomplete.set(rule, (summary.incomplete.get(rule) ?? 0) + nodes);
   }
   return summary;
 }
 
-/** No horizontal scrolling on any page in any view of REFLOW_VIEWS. */
+async function axeInView(target: SiteTarget, view: AxeView): Promise<AxeSummary> {
+  const summary: AxeSummary = { problems: [], runs: 0, incomplete: new Map() };
+  const context = await newContext(target.browser, { colorScheme: view.colorScheme, viewport: { width: view.width, height: 800 } });
+  try {
+    const page = await context.newPage();
+    for (const path of target.pages) {
+      summary.problems.push(...(await open(page, target.baseUrl, path, view.label)));
+      const outcome = await runAxe(page);
+      summary.runs++;
+      summary.problems.push(...outcome.violations.map((finding) => fromAxe(path, view.label, finding)));
+      for (const finding of outcome.incomplete) {
+        summary.incomplete.set(finding.rule, (summary.incomplete.get(finding.rule) ?? 0) + finding.nodes.length);
+      }
+    }
+    target.log?.(`axe, ${view.label}: ${target.pages.length} pages`);
+  } finally {
+    await context.close();
+  }
+  return summary;
+}
+
+/** No horizontal scrolling on any page in any view of REFLOW_VIEWS; the views run at once, as in checkAxe. */
 export async function checkReflow(target: SiteTarget, views: ReflowView[] = REFLOW_VIEWS): Promise<Problem[]> {
+  return (await Promise.all(views.map((view) => reflowInView(target, view)))).flat();
+}
+
+async function reflowInView(target: SiteTarget, view: ReflowView): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for (const view of views) {
-    const context = await newContext(target.browser, {
-      viewport: { width: view.width, height: 800 },
-      deviceScaleFactor: view.deviceScaleFactor ?? 1,
-    });
-    try {
-      const page = await context.newPage();
-      const zoom = view.textZoom ?? 1;
-      if (zoom !== 1) {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Page.setFontSizes", {
-          fontSizes: { standard: DEFAULT_FONT_SIZE * zoom, fixed: DEFAULT_MONOSPACE_SIZE * zoom },
+  const context = await newContext(target.browser, {
+    viewport: { width: view.width, height: 800 },
+    deviceScaleFactor: view.deviceScaleFactor ?? 1,
+  });
+  try {
+    const page = await context.newPage();
+    const zoom = view.textZoom ?? 1;
+    if (zoom !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Page.setFontSizes", {
+        fontSizes: { standard: DEFAULT_FONT_SIZE * zoom, fixed: DEFAULT_MONOSPACE_SIZE * zoom },
+      });
+    }
+    for (const path of target.pages) {
+      problems.push(...(await open(page, target.baseUrl, path, view.label)));
+      const outcome = await measureOverflow(page);
+      if (zoom !== 1 && outcome.rootFontSize < DEFAULT_FONT_SIZE * zoom) {
+        // Without this the check would pass at 100 % and claim 200 %.
+        throw new Error(`Text zoom did not take effect on ${path || "/"}: root font size ${outcome.rootFontSize} px, expected ${DEFAULT_FONT_SIZE * zoom} px or more.`);
+      }
+      if (outcome.scrollWidth > outcome.viewportWidth) {
+        problems.push({
+          page: path,
+          view: view.label,
+          check: "overflow",
+          rule: "horizontal-scroll",
+          message: `the page is ${outcome.scrollWidth} px wide in a ${outcome.viewportWidth} px viewport`,
+          details: outcome.culprits,
         });
       }
-      for (const path of target.pages) {
-        problems.push(...(await open(page, target.baseUrl, path, view.label)));
-        const outcome = await measureOverflow(page);
-        if (zoom !== 1 && outcome.rootFontSize < DEFAULT_FONT_SIZE * zoom) {
-          // Without this the check would pass at 100 % and claim 200 %.
-          throw new Error(`Text zoom did not take effect on ${path || "/"}: root font size ${outcome.rootFontSize} px, expected ${DEFAULT_FONT_SIZE * zoom} px or more.`);
-        }
-        if (outcome.scrollWidth > outcome.viewportWidth) {
-          problems.push({
-            page: path,
-            view: view.label,
-            check: "overflow",
-            rule: "horizontal-scroll",
-            message: `the page is ${outcome.scrollWidth} px wide in a ${outcome.viewportWidth} px viewport`,
-            details: outcome.culprits,
-          });
-        }
-        if (outcome.clipped.length > 0) {
-          problems.push({ page: path, view: view.label, check: "overflow", rule: "overflow-clipped", message: "overflow is cut off instead of scrolling", details: outcome.clipped });
-        }
+      if (outcome.clipped.length > 0) {
+        problems.push({ page: path, view: view.label, check: "overflow", rule: "overflow-clipped", message: "overflow is cut off instead of scrolling", details: outcome.clipped });
       }
-      target.log?.(`reflow, ${view.label}: ${target.pages.length} pages`);
-    } finally {
-      await context.close();
     }
+    target.log?.(`reflow, ${view.label}: ${target.pages.length} pages`);
+  } finally {
+    await context.close();
   }
   return problems;
 }
