@@ -12,8 +12,8 @@ import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { renderPrintPage, type PrintPage } from "../scripts/pipeline/print-page.ts";
 import { renderBooklet } from "./helpers/booklet.ts";
-import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
-import { copyData, editData, removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import {
   catalog,
   escapeRegExp,
@@ -299,11 +299,10 @@ describe("a booklet whose page size is changed in the data", () => {
   let booklet: Booklet;
 
   beforeAll(async () => {
-    const dataDir = copyData("pdf-a4");
-    editData(dataDir, "colloquium.ts", /print: \{[^}]*\}/, `print: { pageSize: "A4", margins: { top: "20mm", bottom: "22mm", inside: "25mm", outside: "18mm" } }`);
-    edition = await loadEdition(dataDir);
-    const siteDir = buildInto(["--data", dataDir]);
-    booklet = readBooklet(path.join(siteDir, edition.pdf.fileName));
+    // The suite's variant edition, A4 with its own margins (tests/helpers/variant.ts).
+    const variant = inject("variant");
+    edition = await loadEdition(variant.dataDir);
+    booklet = readBooklet(path.join(variant.siteDir, edition.pdf.fileName));
   });
 
   it("is A4: 595 × 842 pt", () => {

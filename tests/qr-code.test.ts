@@ -15,11 +15,11 @@ import { publicUrl } from "../scripts/data/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { qrCodeSvg } from "../scripts/lib/qr-code.ts";
-import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
-import { copyData, editData, removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+import { VARIANT } from "./helpers/variant.ts";
+import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { flatOutline, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
 
-const PUBLIC_URL = "https://example.org/actes/";
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 
@@ -52,21 +52,21 @@ describe("an edition with a public URL", () => {
   let starts: { heading: string; url: string; page: number }[];
 
   beforeAll(async () => {
-    const dataDir = copyData("qr-data");
-    editData(dataDir, "colloquium.ts", /(publication: \{\n)/, `$1    url: "${PUBLIC_URL}",\n`);
-    edition = await loadEdition(dataDir);
-    pdf = path.join(buildInto(["--data", dataDir]), edition.pdf.fileName);
+    // The suite's variant edition: the default data with a public URL (tests/helpers/variant.ts).
+    const variant = inject("variant");
+    edition = await loadEdition(variant.dataDir);
+    pdf = path.join(variant.siteDir, edition.pdf.fileName);
     const outline = flatOutline(qpdfJson(pdf)).filter((item) => item.depth === 1);
     starts = edition.contributions.map((contribution) => {
       const bookmark = outline.find((item) => normalise(item.title) === normalise(contribution.heading));
       expect(bookmark?.page, `bookmark of "${contribution.heading}"`).toBeDefined();
       return { heading: contribution.heading, url: publicUrl(edition.colloquium, contribution.url)!, page: bookmark!.page! };
     });
-  }, 300_000);
+  });
   afterAll(() => removeTempFolders());
 
   it("prints each contribution's web address on its first page, once in the booklet", () => {
-    expect(edition.colloquium.publication.url).toBe(PUBLIC_URL);
+    expect(edition.colloquium.publication.url).toBe(VARIANT.publicUrl);
     // Line by line as printed: an address that wraps keeps its hyphens (pdftotext's reading order joins hyphenated lines).
     const pages = pageTexts(pdf, true).map(squeeze);
     for (const { heading, url, page } of starts) {

@@ -1,5 +1,6 @@
 /**
- * Host it anywhere, as it is: one build (--base /actes/, with the PDF) served
+ * Host it anywhere, as it is: one build (the suite's variant edition,
+ * --base /actes/, with the PDF) served
  * by Debian's Apache (honouring the generated .htaccess) at /actes/ and at
  * another path, by nginx (with the generated snippet) at /actes/, by the
  * project's static server at /, and opened from the disk, then read in
@@ -14,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Response } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { inlineScripts, needsWasm, sha256Source } from "../scripts/eleventy/security-plugin.ts";
@@ -23,7 +24,7 @@ import { HASHED_ASSETS, hostingPolicy, type HostingPolicy } from "../scripts/hos
 import { htaccessFile, nginxConf } from "../scripts/hosting/server-config.ts";
 import { launchChromium } from "../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
-import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
+import { VARIANT } from "./helpers/variant.ts";
 import { openToServers, startApache, startNginx, type RunningServer } from "./helpers/servers.ts";
 import { readPages } from "./helpers/site.ts";
 
@@ -44,8 +45,11 @@ const TRICKY = { name: "X-Actes-Essai", value: `dit "bonjour" 100% {a; b} 'c' #d
 const TRICKY_NGINX = { ...TRICKY, value: `${TRICKY.value} \\e` };
 
 beforeAll(async () => {
-  edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
-  siteDir = buildInto(["--base", BASE]);
+  // The suite's variant edition, built for the sub-path /actes/ (tests/helpers/variant.ts).
+  const variant = inject("variant");
+  edition = await loadEdition(variant.dataDir);
+  siteDir = variant.siteDir;
+  expect(VARIANT.base).toBe(BASE);
   const built = readPages(siteDir);
   const scripts = built.flatMap((page) => inlineScripts(page.html).map(sha256Source));
   policy = hostingPolicy({ scriptHashes: scripts, wasm: built.some((page) => needsWasm(page.html)) });

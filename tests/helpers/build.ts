@@ -1,5 +1,5 @@
 /** Runs the real build CLI into a folder, as a user would. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,4 +31,17 @@ export function buildInto(args: string[] = [], env: NodeJS.ProcessEnv = {}): str
     throw new Error(`Build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   return out;
+}
+
+/** buildInto without blocking: for builds run side by side (tests/global-setup.ts). */
+export function buildIntoAsync(args: string[] = []): Promise<string> {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "actes-test-")), "site");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out, ...args], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`Build failed (exit ${code}):\n${output}`))));
+  });
 }
