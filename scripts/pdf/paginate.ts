@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { serveInChromium } from "../lib/served-browser.ts";
-import type { LayoutFacts, PartOfBook } from "./browser/actes.d.ts";
+import type { LayoutFacts, PartOfBook, TextLayerCounts } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
 import { watchProblems } from "./page-problems.ts";
 import { defaultParts, gatherParts } from "./parts.ts";
@@ -32,11 +32,15 @@ export interface PaginateTimings {
   launch: number;
   paginate: number;
   gather: number;
+  /** Layout facts and preflight read from the pages, text layer cleaned. */
+  check: number;
 }
 
 /** The laid-out book, held open in its browser page until it is printed and closed. */
 export interface LaidOutBook {
   facts: LayoutFacts;
+  /** What became of the soft hyphens before printing. */
+  textLayer: TextLayerCounts;
   /** How many parts had pages (a short book may have fewer places to cut than browser pages). */
   parts: number;
   seconds: PaginateTimings;
@@ -44,7 +48,7 @@ export interface LaidOutBook {
   close(): Promise<void>;
 }
 
-const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "layout-facts.js"].map((file) =>
+const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "preflight.js", "text-layer.js", "layout-facts.js"].map((file) =>
   fileURLToPath(new URL(`./browser/renderer/${file}`, import.meta.url)),
 );
 /** Last: it registers the handlers the others defined. */
@@ -54,7 +58,7 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
   const pageFile = path.join(input.folder, input.pagePath, "index.html");
   const parts = input.parts ?? defaultParts(statSize(pageFile));
   let lap = performance.now();
-  const seconds: PaginateTimings = { launch: 0, paginate: 0, gather: 0 };
+  const seconds: PaginateTimings = { launch: 0, paginate: 0, gather: 0, check: 0 };
   const timed = (step: keyof PaginateTimings) => {
     const now = performance.now();
     seconds[step] = (now - lap) / 1000;
@@ -73,9 +77,12 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
     const [first, ...later] = pages as [Page, ...Page[]];
     const laidOutParts = parts > 1 ? await gatherParts(first, later) : 1;
     if (parts > 1) await numberGatheredPages(first, parts);
-    const facts = await first.evaluate(() => window.actes!.layoutFacts!());
     timed("gather");
-    return { facts, parts: laidOutParts, seconds, page: first, close: () => site.close() };
+    // The facts and the preflight first: the text layer is cleaned of the soft hyphens they read.
+    const facts = await first.evaluate(() => window.actes!.layoutFacts!());
+    const textLayer = await first.evaluate(() => window.actes!.cleanTextLayer!());
+    timed("check");
+    return { facts, textLayer, parts: laidOutParts, seconds, page: first, close: () => site.close() };
   } catch (error) {
     await site.close();
     throw error;

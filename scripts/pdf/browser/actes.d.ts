@@ -39,6 +39,28 @@ export interface OutlineHeading {
   title: string;
 }
 
+/** The rules the preflight checks on the laid-out pages (renderer/preflight.js). */
+export type LayoutRule = "keep-with-next" | "keep-with-previous" | "widow" | "orphan" | "page-end-hyphen" | "stub" | "blank-page" | "text-outside-page" | "text-in-margin";
+
+/** One fault of the laid-out pages. */
+export interface LayoutFinding {
+  /** Physical page, from 1. */
+  page: number;
+  rule: LayoutRule;
+  /** What is at fault, quoted from the page. */
+  text: string;
+  /** Where and why, in a few words. */
+  where: string;
+}
+
+/** What the text layer did to the soft hyphens (renderer/text-layer.js). */
+export interface TextLayerCounts {
+  /** Removed where no line breaks. */
+  removed: number;
+  /** Turned into a hyphen where a line breaks. */
+  hyphens: number;
+}
+
 export interface LayoutFacts extends Numbering {
   /** The folio printed on each page (index 0 is page 1). */
   folios: string[];
@@ -46,6 +68,8 @@ export interface LayoutFacts extends Numbering {
   headings: OutlineHeading[];
   /** Physical pages (from 1) each session and contribution covers, by slug. */
   marks: { sessions: Record<string, number[]>; contributions: Record<string, number[]> };
+  /** The preflight's findings on the laid-out pages, page by page. */
+  findings: LayoutFinding[];
 }
 
 /** A renderer handler, made once Paged.js is loaded (its Handler class is the base). */
@@ -62,6 +86,18 @@ export interface ActesBrowser {
   parts?: { partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
+  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured. */
+  showPages?: () => void;
+  /** renderer/text-lines.js: where lines break, measured. */
+  lines?: {
+    charBox(node: Text, offset: number): DOMRect | undefined;
+    breaksAt(node: Text, offset: number, block: Element): boolean;
+    lineCount(element: Element): number;
+  };
+  /** renderer/preflight.js: the faults of the laid-out pages. */
+  preflight?: () => LayoutFinding[];
+  /** renderer/text-layer.js: soft hyphens removed, or made hyphens where lines break. */
+  cleanTextLayer?: () => TextLayerCounts;
   /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
   rendererHandlers?: HandlerFactory[];
   /** renderer/setup.js: set once Paged.js has laid out every page. */

@@ -58,5 +58,14 @@
       }
     };
 
+  /**
+   * Brings the pages back into the layout before they are printed, for the
+   * renderer's steps that measure them (preflight, text layer): printing
+   * then reuses that layout.
+   */
+  actes.showPages = () => {
+    /** @type {HTMLElement | null} */ (document.querySelector(".pagedjs_pages"))?.style.removeProperty("display");
+  };
+
   (actes.rendererHandlers ??= []).push(fastLayout);
 })();

@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * What the renderer reads from the numbered book: each page's folio, the
- * headings Chromium turns into bookmarks, and the pages each session and
+ * headings Chromium turns into bookmarks, the pages each session and
  * contribution of the print page covers (elements marked `data-session` and
- * `data-contribution`; an element split over pages is on each of them).
+ * `data-contribution`; an element split over pages is on each of them), and
+ * the preflight's findings (preflight.js).
  */
 (() => {
   const actes = (window.actes ??= {});
@@ -11,6 +12,7 @@
   /** @returns {import("../actes.js").LayoutFacts} */
   function layoutFacts() {
     if (!actes.numbering) throw new Error("layout-facts.js: the pages are not numbered yet (page-numbers.js).");
+    if (!actes.preflight) throw new Error("layout-facts.js: preflight.js is not loaded.");
     const pages = /** @type {HTMLElement[]} */ (Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page")));
     /** @type {Record<"sessions" | "contributions", Record<string, number[]>>} */
     const marks = { sessions: {}, contributions: {} };
@@ -31,6 +33,7 @@
         .filter((heading) => heading.dataset.splitFrom === undefined)
         .map((heading) => ({ id: heading.id, text: heading.textContent ?? "", title: heading.dataset.outline || heading.textContent || "" })),
       marks,
+      findings: actes.preflight(),
     };
   }
 
