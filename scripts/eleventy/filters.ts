@@ -23,6 +23,14 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   /** "23–27", or "23" for one page: the folios of a span of the booklet. */
   eleventyConfig.addFilter("pageSpan", (span: PageSpan) => (span.first.label === span.last.label ? span.first.label : `${span.first.label}\u2013${span.last.label}`));
   eleventyConfig.addFilter("typo", (text: string) => frenchSpacing(String(text ?? "")));
+  /** A speaker's organisations that the role does not already name ("… du SDIS 78" needs no "(SDIS 78)"), whatever the case. */
+  eleventyConfig.addFilter("notNamedIn", notNamedIn);
+}
+
+export function notNamedIn<T extends { name: string; shortName?: string }>(organisations: T[], role: string): T[] {
+  const fold = (text: string) => text.normalize("NFC").toLocaleLowerCase();
+  const said = fold(role);
+  return organisations.filter((o) => !said.includes(fold(o.name)) && !(o.shortName && said.includes(fold(o.shortName))));
 }
 
 export function formatFileSize(bytes: number, locale: string): string {

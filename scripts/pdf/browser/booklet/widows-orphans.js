@@ -4,7 +4,9 @@
  * loads it after paged.polyfill.js). Paged.js breaks text wherever the page is
  * full and ignores the CSS `orphans` and `widows` properties: the start of the
  * overflow is moved back or forward so that each side of a page break keeps
- * the lines those properties ask for.
+ * the lines those properties ask for, a page does not end on a hyphenated
+ * word when a line more can go over, and what closes a text (marked
+ * `break-before: avoid`) goes over with its last lines.
  */
 (() => {
   const Paged = window.Paged;
@@ -116,6 +118,47 @@
     }
   }
 
+  /** Paragraphs of text, whose lines are counted. */
+  const PARAGRAPHS = "p, li, dd";
+  const SHY = "\u00AD";
+
+  /** Marked `break-before: avoid`: what closes a text (keywords, key figures) stays with its last lines. @param {Element} element */
+  const closesText = (element) => /^avoid/.test(getComputedStyle(element).breakBefore);
+
+  /** Whether a line starting at this position ends the line before with a hyphenated word. @param {[Text, number]} position */
+  const afterHyphen = ([node, offset]) => offset > 0 && node.data.charAt(offset - 1) === SHY;
+
+  /**
+   * A range from `start` to the end of the overflow. At a text node's start it
+   * breaks before the node: an empty text node left behind would get a stray
+   * hyphen from Paged.js (it hyphenates after "undefined").
+   * @param {[Text, number] | Element} start @param {Range} overflow
+   */
+  function rangeFrom(start, overflow) {
+    const moved = document.createRange();
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    if (start instanceof Element) moved.setStartBefore(start);
+    else if (start[1] === 0) moved.setStartBefore(start[0]);
+    else moved.setStart(start[0], start[1]);
+    return moved;
+  }
+
+  /** The element a range starts right before, white space skipped, if it starts between elements. @param {Range} range */
+  function elementAt(range) {
+    let node = range.startContainer.nodeType === Node.TEXT_NODE ? (range.startOffset === 0 ? range.startContainer : null) : range.startContainer.childNodes[range.startOffset] ?? null;
+    while (node && node.nodeType === Node.TEXT_NODE && !/\S/.test(node.textContent ?? "")) node = node.nextSibling;
+    return node instanceof Element ? node : node?.parentElement && node.parentElement.firstChild === node ? node.parentElement : null;
+  }
+
+  /** The last text node of an element. @param {Element} element */
+  function lastText(element) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    /** @type {Text | null} */
+    let last = null;
+    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) last = node;
+    return last;
+  }
+
   class WidowsOrphans extends Paged.Handler {
     /** @param {any} chunker @param {unknown} polisher @param {unknown} caller */
     constructor(chunker, polisher, caller) {
@@ -125,14 +168,28 @@
     }
 
     /**
-     * Keeps `orphans` lines at the foot of a page and `widows` lines at the head
-     * of the next one (the CSS properties), by moving the start of the overflow.
+     * Where the page breaks: lines kept on both sides (balanceLines), then
+     * what closes a text kept with its last lines (keepClosingWithText).
      * @param {Range | undefined} overflow @param {Element} rendered @param {DOMRect} bounds the page's content box
      * @returns {Range | undefined}
      */
     onOverflow(overflow, rendered, bounds) {
-      if (!overflow || overflow.startContainer.nodeType !== Node.TEXT_NODE) return undefined;
-      const block = overflow.startContainer.parentElement?.closest("p, li, dd");
+      if (!overflow) return undefined;
+      /** @type {Frame} */
+      const frame = { left: bounds.left, width: bounds.width };
+      const balanced = overflow.startContainer.nodeType === Node.TEXT_NODE ? this.balanceLines(overflow, rendered, bounds, frame) : undefined;
+      return this.keepClosingWithText(balanced ?? overflow, rendered, bounds, frame) ?? balanced;
+    }
+
+    /**
+     * Keeps `orphans` lines at the foot of a page and `widows` lines at the head
+     * of the next one (the CSS properties), by moving the start of the overflow;
+     * a page does not end on a hyphenated word when one more line can go over.
+     * @param {Range} overflow @param {Element} rendered @param {DOMRect} bounds @param {Frame} frame
+     * @returns {Range | undefined}
+     */
+    balanceLines(overflow, rendered, bounds, frame) {
+      const block = overflow.startContainer.parentElement?.closest(PARAGRAPHS);
       if (!block || !rendered.contains(block)) return undefined;
       const style = getComputedStyle(block);
       const lineHeight = parseFloat(style.lineHeight);
@@ -141,8 +198,6 @@
       const orphans = Number(style.orphans) || 2;
       const widows = Number(style.widows) || 2;
 
-      /** @type {Frame} */
-      const frame = { left: bounds.left, width: bounds.width };
       // Paged.js breaks one letter too far when a line ends at a soft hyphen ("soc- / iaux"):
       // the break is first moved to where the first line that does not fit begins.
       let node = /** @type {Text} */ (overflow.startContainer);
@@ -152,7 +207,8 @@
         const start = lineStart(block, firstOut, lineHeight, frame, node, offset + 1);
         if (start) [node, offset] = start;
       }
-      const lineBreak = { node, offset };
+      /** @type {[Text, number]} */
+      const lineBreak = [node, offset];
 
       const before = document.createRange();
       before.setStart(block, 0);
@@ -165,32 +221,80 @@
 
       let keep = linesBefore.length;
       if (linesAfter > 0 && linesAfter < widows) keep = linesBefore.length - (widows - linesAfter);
+      /** @type {[Text, number] | undefined} */
+      let position = keep === linesBefore.length ? lineBreak : undefined;
       if (keep >= orphans && keep < linesBefore.length) {
-        const start = lineStart(block, /** @type {number} */ (linesBefore[keep]), lineHeight, frame, node, offset);
-        if (start) [node, offset] = start;
-        else keep = 0;
+        position = lineStart(block, /** @type {number} */ (linesBefore[keep]), lineHeight, frame, node, offset);
+        if (!position) keep = 0;
+      }
+      // A word hyphenated over the page turn: one line more goes over, as long as `orphans` stay.
+      while (position && afterHyphen(position) && keep - 1 >= orphans) {
+        const earlier = lineStart(block, /** @type {number} */ (linesBefore[keep - 1]), lineHeight, frame, node, offset);
+        if (!earlier) break;
+        position = earlier;
+        keep--;
       }
 
-      /** @param {Text} at @param {number} index */
-      const breakAt = (at, index) => {
-        if (at === overflow.startContainer && index === overflow.startOffset) return undefined;
-        const moved = document.createRange();
-        moved.setEnd(overflow.endContainer, overflow.endOffset);
-        // At a text node's start, break before the node: an empty text node left behind would get
-        // a stray hyphen from Paged.js (it hyphenates after "undefined").
-        if (index === 0) moved.setStartBefore(at);
-        else moved.setStart(at, index);
-        return moved;
-      };
-      if (keep >= orphans) return breakAt(node, offset);
+      const breakAt = (/** @type {[Text, number]} */ at) => (at[0] === overflow.startContainer && at[1] === overflow.startOffset ? undefined : rangeFrom(at, overflow));
+      if (keep >= orphans && position) return breakAt(position);
       // Too few lines would stay: the whole paragraph goes, with the heading before it,
       // unless it already starts the page (moving it would only repeat the same page).
       const target = keepWithPrevious(block, rendered);
-      if (target.getBoundingClientRect().top - bounds.top < 1) return breakAt(lineBreak.node, lineBreak.offset);
-      const moved = document.createRange();
-      moved.setStartBefore(target);
-      moved.setEnd(overflow.endContainer, overflow.endOffset);
-      return moved;
+      if (target.getBoundingClientRect().top - bounds.top < 1) return breakAt(lineBreak);
+      return rangeFrom(target, overflow);
+    }
+
+    /**
+     * What closes a text (marked `break-before: avoid`: keywords, key figures)
+     * never opens a page alone: the last `widows` lines of the text go over
+     * with it, or its whole last paragraph when it is too short to be cut.
+     * Paged.js itself breaks before the whole element preceding such a mark
+     * (a contribution's whole summary), which may not fit the next page
+     * either: then too, only the last lines go.
+     * @param {Range} overflow @param {Element} rendered @param {DOMRect} bounds @param {Frame} frame
+     * @returns {Range | undefined}
+     */
+    keepClosingWithText(overflow, rendered, bounds, frame) {
+      const opening = elementAt(overflow);
+      if (!opening || !rendered.contains(opening)) return undefined;
+      let closing = opening;
+      if (!closesText(closing)) {
+        const next = closing.nextElementSibling;
+        if (!next || !closesText(next) || !closing.querySelector(PARAGRAPHS)) return undefined;
+        closing = next;
+      }
+      let text = closing.previousElementSibling;
+      while (text && closesText(text)) {
+        closing = text;
+        text = text.previousElementSibling;
+      }
+      if (!text) return undefined;
+      const atTop = (/** @type {Element} */ element) => element.getBoundingClientRect().top - bounds.top < 1;
+      // Kept where it is when nothing can go with it: the preflight reports it.
+      const fallback = atTop(closing) ? undefined : rangeFrom(closing, overflow);
+      const last = text.matches(PARAGRAPHS) ? text : Array.from(text.querySelectorAll(PARAGRAPHS)).at(-1);
+      const end = last && lastText(last);
+      if (!last || !end) return fallback;
+      const style = getComputedStyle(last);
+      const lineHeight = parseFloat(style.lineHeight);
+      const orphans = Number(style.orphans) || 2;
+      const widows = Number(style.widows) || 2;
+      const range = document.createRange();
+      range.selectNodeContents(last);
+      const lines = lineHeight ? lineKeys(range, lineHeight, frame) : [];
+      let keep = lines.length - widows;
+      if (keep >= orphans) {
+        let position = lineStart(last, /** @type {number} */ (lines[keep]), lineHeight, frame, end, end.length);
+        while (position && afterHyphen(position) && keep - 1 >= orphans) {
+          const earlier = lineStart(last, /** @type {number} */ (lines[keep - 1]), lineHeight, frame, end, end.length);
+          if (!earlier) break;
+          position = earlier;
+          keep--;
+        }
+        if (position) return rangeFrom(position, overflow);
+      }
+      const target = keepWithPrevious(last, rendered);
+      return atTop(target) ? fallback : rangeFrom(target, overflow);
     }
   }
 
