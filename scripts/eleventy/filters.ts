@@ -28,7 +28,7 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
 }
 
 export function notNamedIn<T extends { name: string; shortName?: string }>(organisations: T[], role: string): T[] {
-  const fold = (text: string) => text.normalize("NFC").toLocaleLowerCase();
+  const fold = (text: string) => text.normalize("NFC").toLowerCase();
   const said = fold(role);
   return organisations.filter((o) => !said.includes(fold(o.name)) && !(o.shortName && said.includes(fold(o.shortName))));
 }

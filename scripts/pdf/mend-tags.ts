@@ -8,10 +8,9 @@
  * - list items get an LBody around their content, as ISO 32000-1 asks (Chromium
  *   puts the content right under LI).
  */
-import { deflateSync } from "node:zlib";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from "pdf-lib";
 import { markUnmarkedAsArtifacts } from "./content-stream.ts";
-import { pageContent } from "./page-content.ts";
+import { pageContent, setPageContent } from "./page-content.ts";
 import { kidsOf } from "./structure-tree.ts";
 
 /** PDF 2.0 standard types Chromium writes, and the PDF 1.7 type each stands for. */
@@ -140,12 +139,7 @@ function markArtifacts(pdf: PDFDocument): number {
     };
     const { text, wrapped } = markUnmarkedAsArtifacts(source, (unit) => unit.kind === "xobject" && carriesTags(unit.name));
     if (wrapped === 0) continue;
-    // The new stream takes the old one's number, so no orphan is left in the file.
-    const [first, ...rest] = refs;
-    if (!(first instanceof PDFRef) || rest.some((ref) => !(ref instanceof PDFRef))) throw new Error("Page content is not given by reference: unexpected from Chromium.");
-    pdf.context.assign(first, pdf.context.stream(deflateSync(Buffer.from(text, "latin1")), { Filter: "FlateDecode" }));
-    for (const ref of rest) pdf.context.delete(ref as PDFRef);
-    page.node.set(PDFName.of("Contents"), first);
+    setPageContent(pdf, page, refs, text);
     total += wrapped;
   }
   return total;

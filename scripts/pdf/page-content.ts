@@ -3,8 +3,8 @@
  * of scripts/pdf/content-stream.ts: decoded and handled as Latin-1, so that
  * every byte survives a round trip.
  */
-import { inflateSync } from "node:zlib";
-import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFObject } from "pdf-lib";
+import { deflateSync, inflateSync } from "node:zlib";
+import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
 
 /** One stream's content as Latin-1 text. */
 export function streamText(stream: PDFRawStream): string {
@@ -26,4 +26,16 @@ export function pageContent(pdf: PDFDocument, contents: PDFObject | undefined): 
     })
     .join("\n");
   return { source, refs };
+}
+
+/**
+ * Replaces a page's content with `text`, compressed. The new stream takes the
+ * number of the page's first stream, the others are deleted: no orphan is left in the file.
+ */
+export function setPageContent(pdf: PDFDocument, page: PDFPage, refs: PDFObject[], text: string): void {
+  const [first, ...rest] = refs;
+  if (!(first instanceof PDFRef) || rest.some((ref) => !(ref instanceof PDFRef))) throw new Error("Page content is not given by reference: unexpected from Chromium.");
+  pdf.context.assign(first, pdf.context.stream(deflateSync(Buffer.from(text, "latin1")), { Filter: "FlateDecode" }));
+  for (const ref of rest) pdf.context.delete(ref as PDFRef);
+  page.node.set(PDFName.of("Contents"), first);
 }

@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { serveInChromium } from "../lib/served-browser.ts";
-import type { LayoutFacts, PartOfBook, TextLayerCounts } from "./browser/actes.d.ts";
+import type { LayoutFacts, PartOfBook } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
 import { watchProblems } from "./page-problems.ts";
 import { defaultParts, gatherParts } from "./parts.ts";
@@ -32,15 +32,13 @@ export interface PaginateTimings {
   launch: number;
   paginate: number;
   gather: number;
-  /** Layout facts and preflight read from the pages, text layer cleaned. */
+  /** Layout facts and the preflight's findings read from the pages. */
   check: number;
 }
 
 /** The laid-out book, held open in its browser page until it is printed and closed. */
 export interface LaidOutBook {
   facts: LayoutFacts;
-  /** What became of the soft hyphens before printing. */
-  textLayer: TextLayerCounts;
   /** How many parts had pages (a short book may have fewer places to cut than browser pages). */
   parts: number;
   seconds: PaginateTimings;
@@ -48,7 +46,7 @@ export interface LaidOutBook {
   close(): Promise<void>;
 }
 
-const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "preflight.js", "text-layer.js", "layout-facts.js"].map((file) =>
+const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "preflight.js", "layout-facts.js"].map((file) =>
   fileURLToPath(new URL(`./browser/renderer/${file}`, import.meta.url)),
 );
 /** Last: it registers the handlers the others defined. */
@@ -78,11 +76,9 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
     const laidOutParts = parts > 1 ? await gatherParts(first, later) : 1;
     if (parts > 1) await numberGatheredPages(first, parts);
     timed("gather");
-    // The facts and the preflight first: the text layer is cleaned of the soft hyphens they read.
     const facts = await first.evaluate(() => window.actes!.layoutFacts!());
-    const textLayer = await first.evaluate(() => window.actes!.cleanTextLayer!());
     timed("check");
-    return { facts, textLayer, parts: laidOutParts, seconds, page: first, close: () => site.close() };
+    return { facts, parts: laidOutParts, seconds, page: first, close: () => site.close() };
   } catch (error) {
     await site.close();
     throw error;

@@ -53,14 +53,6 @@ export interface LayoutFinding {
   where: string;
 }
 
-/** What the text layer did to the soft hyphens (renderer/text-layer.js). */
-export interface TextLayerCounts {
-  /** Removed where no line breaks. */
-  removed: number;
-  /** Turned into a hyphen where a line breaks. */
-  hyphens: number;
-}
-
 export interface LayoutFacts extends Numbering {
   /** The folio printed on each page (index 0 is page 1). */
   folios: string[];
@@ -86,7 +78,7 @@ export interface ActesBrowser {
   parts?: { partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
-  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured. */
+  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (preflight.js). */
   showPages?: () => void;
   /** renderer/text-lines.js: where lines break, measured. */
   lines?: {
@@ -96,8 +88,6 @@ export interface ActesBrowser {
   };
   /** renderer/preflight.js: the faults of the laid-out pages. */
   preflight?: () => LayoutFinding[];
-  /** renderer/text-layer.js: soft hyphens removed, or made hyphens where lines break. */
-  cleanTextLayer?: () => TextLayerCounts;
   /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
   rendererHandlers?: HandlerFactory[];
   /** renderer/setup.js: set once Paged.js has laid out every page. */

@@ -1,8 +1,7 @@
 // @ts-check
 /**
  * The preflight of the laid-out pages, read as a proofreader reads a proof,
- * page by page, once the book is laid out and numbered (before the text
- * layer is cleaned: soft hyphens still tell where words were hyphenated).
+ * page by page, once the book is laid out and numbered.
  * It only reports; the renderer adds the PDF's own checks, the folios and
  * the severities (scripts/pdf/preflight.ts).
  */
@@ -122,16 +121,24 @@
   /**
    * A paragraph cut by the page with fewer lines on a side than its CSS
    * `orphans` (foot of this page) or `widows` (top of this page) ask for.
-   * @param {Element} content @param {number} number
+   * Paged.js may cut an element before its first line: the side with no line is no side.
+   * @param {Element} content @param {Element | undefined} previousContent @param {Element | undefined} nextContent @param {number} number
    * @returns {LayoutFinding[]}
    */
-  function widowsAndOrphans(content, number) {
+  function widowsAndOrphans(content, previousContent, nextContent, number) {
     const { lineCount } = /** @type {NonNullable<typeof actes.lines>} */ (actes.lines);
+    const linesOn = (/** @type {Element | undefined} */ other, /** @type {string | null} */ ref) => {
+      const fragment = ref && other?.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+      return fragment ? lineCount(fragment) : 0;
+    };
     /** @type {LayoutFinding[]} */
     const found = [];
     for (const block of content.querySelectorAll(PARAGRAPHS)) {
-      const from = block.hasAttribute("data-split-from");
-      const to = block.hasAttribute("data-split-to");
+      // A list item holding a list is no paragraph: its own items are checked.
+      if (block.querySelector(PARAGRAPHS)) continue;
+      const ref = block.getAttribute("data-ref");
+      const from = block.hasAttribute("data-split-from") && linesOn(previousContent, ref) > 0;
+      const to = block.hasAttribute("data-split-to") && linesOn(nextContent, ref) > 0;
       if (from === to) continue;
       const style = getComputedStyle(block);
       const lines = lineCount(block);
@@ -276,10 +283,11 @@
         return;
       }
       const nextContent = next?.querySelector(".pagedjs_page_content") ?? undefined;
+      const previousContent = pages[index - 1]?.querySelector(".pagedjs_page_content") ?? undefined;
       findings.push(
         ...keepWithNext(content, next, number),
         ...keepWithPrevious(content, number),
-        ...widowsAndOrphans(content, number),
+        ...widowsAndOrphans(content, previousContent, nextContent, number),
         ...pageEndHyphen(content, nextContent, number),
         ...stubs(content, number),
         ...overflow(page, content, number),

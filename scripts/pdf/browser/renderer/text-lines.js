@@ -1,22 +1,25 @@
 // @ts-check
 /**
  * Where the lines of the laid-out pages break, measured from the boxes
- * Chromium gives each character: shared by the preflight (preflight.js) and
- * the text layer (text-layer.js), which both run once every page is laid out.
+ * Chromium gives each character, for the preflight (preflight.js), once
+ * every page is laid out.
  */
 (() => {
   const actes = (window.actes ??= {});
 
   /**
    * The box of the character at `offset`, or undefined when it draws nothing
-   * (a collapsed space, a soft hyphen where no line breaks).
-   * @param {Text} node @param {number} offset
+   * (a collapsed space, a soft hyphen where no line breaks). Chromium gives
+   * the character after a soft-hyphen break two boxes, the hyphen's at the end
+   * of the line and its own on the next: `last` takes the latter.
+   * @param {Text} node @param {number} offset @param {boolean} [last]
    */
-  function charBox(node, offset) {
+  function charBox(node, offset, last = false) {
     const range = document.createRange();
     range.setStart(node, offset);
     range.setEnd(node, offset + 1);
-    return Array.from(range.getClientRects()).find((rect) => rect.width > 0 && rect.height > 0);
+    const boxes = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
+    return last ? boxes.at(-1) : boxes[0];
   }
 
   /**
@@ -25,6 +28,7 @@
    * @param {Text} node @param {number} offset @param {-1 | 1} step @param {Element} block
    */
   function nearestBox(node, offset, step, block) {
+    const last = step > 0;
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     walker.currentNode = node;
     /** @type {Text | null} */
@@ -37,7 +41,7 @@
         index = current && step < 0 ? current.length - 1 : 0;
         continue;
       }
-      const box = charBox(current, index);
+      const box = charBox(current, index, last);
       if (box) return box;
       index += step;
     }
@@ -45,14 +49,18 @@
   }
 
   /**
-   * Whether a line of `block` breaks at the soft hyphen at `offset`: Chromium
-   * then draws a hyphen there, the only case where a soft hyphen has a width.
-   * Where a page cuts the block right after it, nothing follows it on the page.
+   * Whether a line of `block` breaks at the soft hyphen at `offset`: the
+   * characters drawn before and after it are on different lines, or nothing
+   * follows it on a page where the block goes on to the next. (The soft
+   * hyphen's own box says nothing: inside a ligature, « f­f », it has a width.)
    * @param {Text} node @param {number} offset @param {Element} block
    */
   function breaksAt(node, offset, block) {
-    if (charBox(node, offset)) return true;
-    return block.hasAttribute("data-split-to") && !nearestBox(node, offset + 1, 1, block) && nearestBox(node, offset - 1, -1, block) !== undefined;
+    const before = nearestBox(node, offset - 1, -1, block);
+    if (!before) return false;
+    const after = nearestBox(node, offset + 1, 1, block);
+    if (!after) return block.hasAttribute("data-split-to");
+    return after.top - before.top > Math.min(before.height, after.height) / 2;
   }
 
   /**
