@@ -45,12 +45,12 @@ export const RULES: Record<Rule, RuleInfo> = {
   "keep-with-next": {
     severity: "error",
     asks: "a heading, kicker, label or index letter stays with what follows it (never last on a page or in a column)",
-    fix: "give it break-after: avoid in styles/print/ (headings have it): the widows-orphans handler carries it to the next page, Chromium keeps it in the next column.",
+    fix: "give it break-after: avoid in styles/print/ (headings have it), which Paged.js and the widows-orphans handler read for pages, and -webkit-column-break-after: avoid, which Chromium reads for columns.",
   },
   "keep-with-previous": {
     severity: "error",
     asks: "what closes a text (keywords, key figures) never opens a page alone, its text on the page before",
-    fix: "give it break-before: avoid in styles/print/: the widows-orphans handler then carries the last lines of the text before it along.",
+    fix: "give it --keep-with-previous: yes in styles/print/: the widows-orphans handler then carries the last lines of the text before it along.",
   },
   widow: {
     severity: "error",

@@ -76,6 +76,8 @@ export interface ActesBrowser {
   numbering?: Numbering;
   /** renderer/parts.js. */
   parts?: { partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
+  /** booklet/widows-orphans.js: what stays with what follows it (headings, `break-after: avoid`), and with what precedes it (`--keep-with-previous: yes`). */
+  keeps?: { withNext(element: Element): boolean; withPrevious(element: Element): boolean };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
   /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (preflight.js). */

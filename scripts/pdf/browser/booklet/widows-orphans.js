@@ -6,11 +6,36 @@
  * overflow is moved back or forward so that each side of a page break keeps
  * the lines those properties ask for, a page does not end on a hyphenated
  * word when a line more can go over, and what closes a text (marked
- * `break-before: avoid`) goes over with its last lines.
+ * `--keep-with-previous: yes`) goes over with its last lines.
  */
 (() => {
   const Paged = window.Paged;
   if (!Paged) throw new Error("widows-orphans.js: Paged.js is not loaded; include paged.polyfill.js before this script.");
+  const actes = (window.actes ??= {});
+
+  /**
+   * What stays with what follows it: a heading, or anything marked
+   * `break-after: avoid`. Paged.js takes that property out of the CSS into a
+   * `data-break-after` attribute (it breaks pages itself); the indexes'
+   * columns, which Chromium breaks, read it from `-webkit-column-break-after`.
+   * @param {Element} element
+   */
+  const keepsWithNext = (element) =>
+    /^H[1-6]$/.test(element.tagName) || element.getAttribute("data-break-after") === "avoid" || /^avoid/.test(getComputedStyle(element).breakAfter);
+
+  /**
+   * What closes a text (keywords, key figures) and stays with its last lines:
+   * marked `--keep-with-previous: yes` (not `break-before: avoid`, on which
+   * Paged.js moves the whole text before the element to the next page), on
+   * the element itself rather than inherited.
+   * @param {Element} element
+   */
+  const keepsWithPrevious = (element) => {
+    const marked = (/** @type {Element} */ e) => getComputedStyle(e).getPropertyValue("--keep-with-previous").trim() === "yes";
+    return marked(element) && !(element.parentElement && marked(element.parentElement));
+  };
+
+  actes.keeps = { withNext: keepsWithNext, withPrevious: keepsWithPrevious };
 
   /**
    * Position of a box in the flow of the page being laid out. Paged.js lets the
@@ -110,7 +135,7 @@
         target = parent;
         continue;
       }
-      if (getComputedStyle(previous).breakAfter === "avoid" || /^H[1-6]$/.test(previous.tagName)) {
+      if (keepsWithNext(previous)) {
         target = previous;
         continue;
       }
@@ -121,9 +146,6 @@
   /** Paragraphs of text, whose lines are counted. */
   const PARAGRAPHS = "p, li, dd";
   const SHY = "\u00AD";
-
-  /** Marked `break-before: avoid`: what closes a text (keywords, key figures) stays with its last lines. @param {Element} element */
-  const closesText = (element) => /^avoid/.test(getComputedStyle(element).breakBefore);
 
   /** Whether a line starting at this position ends the line before with a hyphenated word. @param {[Text, number]} position */
   const afterHyphen = ([node, offset]) => offset > 0 && node.data.charAt(offset - 1) === SHY;
@@ -149,6 +171,13 @@
     while (node && node.nodeType === Node.TEXT_NODE && !/\S/.test(node.textContent ?? "")) node = node.nextSibling;
     return node instanceof Element ? node : node?.parentElement && node.parentElement.firstChild === node ? node.parentElement : null;
   }
+
+  /**
+   * Whether an element opens the page: at the top of its first column (what
+   * does not fit flows into further columns, to the right).
+   * @param {Element} element @param {DOMRect} bounds @param {Frame} frame
+   */
+  const atPageTop = (element, bounds, frame) => flowKey(element.getBoundingClientRect(), frame) - bounds.top < 1;
 
   /** The last text node of an element. @param {Element} element */
   function lastText(element) {
@@ -240,36 +269,29 @@
       // Too few lines would stay: the whole paragraph goes, with the heading before it,
       // unless it already starts the page (moving it would only repeat the same page).
       const target = keepWithPrevious(block, rendered);
-      if (target.getBoundingClientRect().top - bounds.top < 1) return breakAt(lineBreak);
+      if (atPageTop(target, bounds, frame)) return breakAt(lineBreak);
       return rangeFrom(target, overflow);
     }
 
     /**
-     * What closes a text (marked `break-before: avoid`: keywords, key figures)
-     * never opens a page alone: the last `widows` lines of the text go over
-     * with it, or its whole last paragraph when it is too short to be cut.
-     * Paged.js itself breaks before the whole element preceding such a mark
-     * (a contribution's whole summary), which may not fit the next page
-     * either: then too, only the last lines go.
+     * What closes a text (keywords, key figures) never opens a page alone:
+     * the last `widows` lines of the text go over with it, or its whole last
+     * paragraph when it is too short to be cut.
      * @param {Range} overflow @param {Element} rendered @param {DOMRect} bounds @param {Frame} frame
      * @returns {Range | undefined}
      */
     keepClosingWithText(overflow, rendered, bounds, frame) {
       const opening = elementAt(overflow);
       if (!opening || !rendered.contains(opening)) return undefined;
+      if (!keepsWithPrevious(opening)) return undefined;
       let closing = opening;
-      if (!closesText(closing)) {
-        const next = closing.nextElementSibling;
-        if (!next || !closesText(next) || !closing.querySelector(PARAGRAPHS)) return undefined;
-        closing = next;
-      }
       let text = closing.previousElementSibling;
-      while (text && closesText(text)) {
+      while (text && keepsWithPrevious(text)) {
         closing = text;
         text = text.previousElementSibling;
       }
       if (!text) return undefined;
-      const atTop = (/** @type {Element} */ element) => element.getBoundingClientRect().top - bounds.top < 1;
+      const atTop = (/** @type {Element} */ element) => atPageTop(element, bounds, frame);
       // Kept where it is when nothing can go with it: the preflight reports it.
       const fallback = atTop(closing) ? undefined : rangeFrom(closing, overflow);
       const last = text.matches(PARAGRAPHS) ? text : Array.from(text.querySelectorAll(PARAGRAPHS)).at(-1);

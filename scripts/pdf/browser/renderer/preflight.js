@@ -72,8 +72,8 @@
   }
 
   /**
-   * What must stay with what follows it (a heading, anything marked `break-after: avoid`)
-   * but ends a page or a column.
+   * What must stay with what follows it (a heading, anything marked `break-after: avoid`:
+   * see widows-orphans.js) but ends a page or a column.
    * @param {Element} content @param {HTMLElement | undefined} next @param {number} number
    * @returns {LayoutFinding[]}
    */
@@ -81,9 +81,9 @@
     const endsAPart = opensWithForcedBreak(next);
     /** @type {{ element: Element, where: string }[]} */
     const stranded = [];
+    const { withNext } = /** @type {NonNullable<typeof actes.keeps>} */ (actes.keeps);
     for (const element of content.querySelectorAll("*")) {
-      const avoid = /^avoid/.test(getComputedStyle(element).breakAfter);
-      if (!avoid && !/^H[1-6]$/.test(element.tagName)) continue;
+      if (!withNext(element)) continue;
       if (element.hasAttribute("data-split-to") || !/\S/.test(element.textContent ?? "")) continue;
       const next = contentBeside(element, content, 1);
       if (!next) {
@@ -102,14 +102,15 @@
   }
 
   /**
-   * What must stay with what precedes it (`break-after: avoid`, e.g. a
-   * contribution's keywords) but opens a page, its text on the page before.
+   * What must stay with what precedes it (a contribution's keywords, key
+   * figures) but opens a page, its text on the page before.
    * @param {Element} content @param {number} number
    * @returns {LayoutFinding[]}
    */
   function keepWithPrevious(content, number) {
+    const { withPrevious } = /** @type {NonNullable<typeof actes.keeps>} */ (actes.keeps);
     for (const element of content.querySelectorAll("*")) {
-      if (!/^avoid/.test(getComputedStyle(element).breakBefore) || element.hasAttribute("data-split-from")) continue;
+      if (!withPrevious(element) || element.hasAttribute("data-split-from")) continue;
       if (!/\S/.test(element.textContent ?? "") || contentBeside(element, content, -1)) continue;
       // Opening the page, inside something that began on the page before.
       if (!element.parentElement?.closest("[data-split-from]")) continue;
@@ -269,6 +270,7 @@
   /** @returns {LayoutFinding[]} */
   function preflight() {
     if (!actes.lines) throw new Error("preflight.js: text-lines.js is not loaded.");
+    if (!actes.keeps) throw new Error("preflight.js: the booklet's widows-orphans.js is not loaded.");
     actes.showPages?.();
     const pages = /** @type {HTMLElement[]} */ (Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page")));
     /** @type {LayoutFinding[]} */
