@@ -173,11 +173,12 @@
   }
 
   /**
-   * Whether an element opens the page: at the top of its first column (what
-   * does not fit flows into further columns, to the right).
+   * Whether an element opens the page: its first fragment at the top of the
+   * first column (what does not fit flows into further columns, to the right,
+   * so the element's bounding box may start at the top of another).
    * @param {Element} element @param {DOMRect} bounds @param {Frame} frame
    */
-  const atPageTop = (element, bounds, frame) => flowKey(element.getBoundingClientRect(), frame) - bounds.top < 1;
+  const atPageTop = (element, bounds, frame) => flowKey(element.getClientRects()[0] ?? element.getBoundingClientRect(), frame) - bounds.top < 1;
 
   /** The last text node of an element. @param {Element} element */
   function lastText(element) {
