@@ -180,6 +180,34 @@
    */
   const atPageTop = (element, bounds, frame) => flowKey(element.getClientRects()[0] ?? element.getBoundingClientRect(), frame) - bounds.top < 1;
 
+  /**
+   * A break right before the first content of an element (Paged.js' own, before
+   * a heading kept with its text) goes before the element: otherwise an empty
+   * fragment of it would stay on the page, and the page would count as one of
+   * its pages. Not above an element that opens the page (it would empty the page).
+   * @param {Range} range @param {Element} rendered @param {DOMRect} bounds @param {Frame} frame
+   * @returns {Range | undefined} undefined when the break stays where it is
+   */
+  function wholeElements(range, rendered, bounds, frame) {
+    const leading = (/** @type {Node} */ node) => {
+      for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+        if (sibling.nodeType !== Node.TEXT_NODE || /\S/.test(sibling.textContent ?? "")) return false;
+      }
+      return true;
+    };
+    /** @type {Node | null} */
+    let first = range.startContainer.nodeType === Node.TEXT_NODE ? (range.startOffset === 0 ? range.startContainer : null) : range.startContainer.childNodes[range.startOffset] ?? null;
+    let container = first?.parentElement;
+    let moved = false;
+    while (first && container && container !== rendered && rendered.contains(container) && leading(first) && !atPageTop(container, bounds, frame)) {
+      first = container;
+      container = container.parentElement;
+      moved = true;
+    }
+    if (!moved || !(first instanceof Element)) return undefined;
+    return rangeFrom(first, range);
+  }
+
   /** The last text node of an element. @param {Element} element */
   function lastText(element) {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -208,7 +236,8 @@
       /** @type {Frame} */
       const frame = { left: bounds.left, width: bounds.width };
       const balanced = overflow.startContainer.nodeType === Node.TEXT_NODE ? this.balanceLines(overflow, rendered, bounds, frame) : undefined;
-      return this.keepClosingWithText(balanced ?? overflow, rendered, bounds, frame) ?? balanced;
+      const chosen = this.keepClosingWithText(balanced ?? overflow, rendered, bounds, frame) ?? balanced;
+      return wholeElements(chosen ?? overflow, rendered, bounds, frame) ?? chosen;
     }
 
     /**
