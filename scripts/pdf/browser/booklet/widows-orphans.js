@@ -76,6 +76,21 @@
   }
 
   /**
+   * The flow position of the nearest character that draws something from
+   * `offset` towards `step` in its node: a space where a line ends draws
+   * nothing, and would hide which line its neighbours are on. None: -Infinity
+   * looking back, +Infinity looking forward.
+   * @param {Text} node @param {number} offset @param {-1 | 1} step @param {Frame} frame @param {number} [end]
+   */
+  function drawnKey(node, offset, step, frame, end = node.length) {
+    for (let i = offset; i >= 0 && i < end && Math.abs(i - offset) < 8; i += step) {
+      const key = charKey(node, i, frame);
+      if (key !== -Infinity) return key;
+    }
+    return step < 0 ? -Infinity : Infinity;
+  }
+
+  /**
    * The text position where the line at flow position `key` begins, searched in
    * the text nodes of `block` before `limit`. Flow positions never decrease in
    * reading order, so each node is searched by bisection.
@@ -87,7 +102,7 @@
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
       const end = node === limitNode ? limitOffset : node.length;
-      if (end === 0 || charKey(node, end - 1, frame) < threshold) {
+      if (end === 0 || drawnKey(node, end - 1, -1, frame) < threshold) {
         if (node === limitNode) return undefined;
         continue;
       }
@@ -95,7 +110,7 @@
       let high = end - 1;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (charKey(node, middle, frame) < threshold) low = middle + 1;
+        if (drawnKey(node, middle, 1, frame, end) < threshold) low = middle + 1;
         else high = middle;
       }
       return atBreakOpportunity(node, low);
@@ -222,7 +237,9 @@
     constructor(chunker, polisher, caller) {
       super(chunker, polisher, caller);
       // The hyphen Paged.js adds where a page breaks a word: its default U+2011 is not in our fonts.
-      chunker.settings.hyphenGlyph = "-";
+      // U+2010 is the hyphen Chromium draws at a soft hyphen, of the same width: "-" may be wider,
+      // push the page's last word onto a line of its own and out of the page.
+      chunker.settings.hyphenGlyph = "\u2010";
     }
 
     /**
@@ -286,12 +303,14 @@
         position = lineStart(block, /** @type {number} */ (linesBefore[keep]), lineHeight, frame, node, offset);
         if (!position) keep = 0;
       }
-      // A word hyphenated over the page turn: one line more goes over, as long as `orphans` stay.
-      while (position && afterHyphen(position) && keep - 1 >= orphans) {
+      // A word hyphenated over the page turn: one line more goes over, as long as `orphans` stay
+      // and that line does not end in a hyphen too (a page short by more lines is worse).
+      if (position && afterHyphen(position) && keep - 1 >= orphans) {
         const earlier = lineStart(block, /** @type {number} */ (linesBefore[keep - 1]), lineHeight, frame, node, offset);
-        if (!earlier) break;
-        position = earlier;
-        keep--;
+        if (earlier && !afterHyphen(earlier)) {
+          position = earlier;
+          keep--;
+        }
       }
 
       const breakAt = (/** @type {[Text, number]} */ at) => (at[0] === overflow.startContainer && at[1] === overflow.startOffset ? undefined : rangeFrom(at, overflow));
@@ -337,11 +356,9 @@
       let keep = lines.length - widows;
       if (keep >= orphans) {
         let position = lineStart(last, /** @type {number} */ (lines[keep]), lineHeight, frame, end, end.length);
-        while (position && afterHyphen(position) && keep - 1 >= orphans) {
+        if (position && afterHyphen(position) && keep - 1 >= orphans) {
           const earlier = lineStart(last, /** @type {number} */ (lines[keep - 1]), lineHeight, frame, end, end.length);
-          if (!earlier) break;
-          position = earlier;
-          keep--;
+          if (earlier && !afterHyphen(earlier)) position = earlier;
         }
         if (position) return rangeFrom(position, overflow);
       }
