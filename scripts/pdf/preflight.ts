@@ -64,8 +64,8 @@ export const RULES: Record<Rule, RuleInfo> = {
   },
   "page-end-hyphen": {
     severity: "warning",
-    asks: "no word is hyphenated across a page turn",
-    fix: "the widows-orphans handler moves such a line to the next page when the paragraph allows it; otherwise reword the paragraph.",
+    asks: "no word is hyphenated across a page turn (the foot of a right-hand page)",
+    fix: "the widows-orphans handler carries one or two lines more over when the paragraph allows it; otherwise reword the paragraph.",
   },
   stub: {
     severity: "warning",

@@ -166,6 +166,28 @@
   const afterHyphen = ([node, offset]) => offset > 0 && node.data.charAt(offset - 1) === SHY;
 
   /**
+   * No word is hyphenated over a page turn, the foot of a right-hand page (at
+   * the foot of a left-hand one, both halves stay in sight): when the page's
+   * last line ends in a hyphen, one or two lines more go over, as long as
+   * `orphans` stay and the new last line is whole (a page shorter by more
+   * lines would be the worse fault).
+   * @param {Element} rendered @param {Element} block @param {number[]} lines flow positions of the block's lines on the page
+   * @param {number} keep lines kept @param {number} orphans @param {[Text, number]} position where line `keep` starts
+   * @param {number} lineHeight @param {Frame} frame @param {[Text, number]} limit
+   * @returns {{ keep: number, position: [Text, number] }}
+   */
+  function beforePageTurn(rendered, block, lines, keep, orphans, position, lineHeight, frame, limit) {
+    const right = rendered.closest(".pagedjs_page")?.classList.contains("pagedjs_right_page");
+    if (!right || !afterHyphen(position)) return { keep, position };
+    for (let fewer = keep - 1; fewer >= Math.max(orphans, keep - 2); fewer--) {
+      const earlier = lineStart(block, /** @type {number} */ (lines[fewer]), lineHeight, frame, limit[0], limit[1]);
+      if (!earlier) break;
+      if (!afterHyphen(earlier)) return { keep: fewer, position: earlier };
+    }
+    return { keep, position };
+  }
+
+  /**
    * A range from `start` to the end of the overflow. At a text node's start it
    * breaks before the node: an empty text node left behind would get a stray
    * hyphen from Paged.js (it hyphenates after "undefined").
@@ -236,10 +258,25 @@
     /** @param {any} chunker @param {unknown} polisher @param {unknown} caller */
     constructor(chunker, polisher, caller) {
       super(chunker, polisher, caller);
-      // The hyphen Paged.js adds where a page breaks a word: its default U+2011 is not in our fonts.
-      // U+2010 is the hyphen Chromium draws at a soft hyphen, of the same width: "-" may be wider,
-      // push the page's last word onto a line of its own and out of the page.
-      chunker.settings.hyphenGlyph = "\u2010";
+      // Where a page cuts a word, Paged.js adds a hyphen to its text (U+2011 by default, which our
+      // fonts lack): a soft hyphen here, taken out again with the one the word was cut at once the
+      // overflow is removed (afterOverflowRemoved). The hyphen is drawn apart instead
+      // (.pagedjs_hyphen::after in styles/print/typography.css).
+      chunker.settings.hyphenGlyph = SHY;
+    }
+
+    /**
+     * A page's last line ending in soft hyphens is measured with the hyphen
+     * Chromium would draw there, on top of the one drawn after it: a hair too
+     * long, it would push its last word onto a line of its own, out of the
+     * page. The word keeps its letters only.
+     * @param {unknown} removed @param {Element} rendered
+     */
+    afterOverflowRemoved(removed, rendered) {
+      for (const cut of rendered.querySelectorAll(".pagedjs_hyphen")) {
+        const last = lastText(cut);
+        if (last) last.data = last.data.replace(/\u00AD+$/, "");
+      }
     }
 
     /**
@@ -303,14 +340,9 @@
         position = lineStart(block, /** @type {number} */ (linesBefore[keep]), lineHeight, frame, node, offset);
         if (!position) keep = 0;
       }
-      // A word hyphenated over the page turn: one line more goes over, as long as `orphans` stay
-      // and that line does not end in a hyphen too (a page short by more lines is worse).
-      if (position && afterHyphen(position) && keep - 1 >= orphans) {
-        const earlier = lineStart(block, /** @type {number} */ (linesBefore[keep - 1]), lineHeight, frame, node, offset);
-        if (earlier && !afterHyphen(earlier)) {
-          position = earlier;
-          keep--;
-        }
+      if (position && keep >= orphans) {
+        const turned = beforePageTurn(rendered, block, linesBefore, keep, orphans, position, lineHeight, frame, [node, offset]);
+        [keep, position] = [turned.keep, turned.position];
       }
 
       const breakAt = (/** @type {[Text, number]} */ at) => (at[0] === overflow.startContainer && at[1] === overflow.startOffset ? undefined : rangeFrom(at, overflow));
@@ -355,12 +387,8 @@
       const lines = lineHeight ? lineKeys(range, lineHeight, frame) : [];
       let keep = lines.length - widows;
       if (keep >= orphans) {
-        let position = lineStart(last, /** @type {number} */ (lines[keep]), lineHeight, frame, end, end.length);
-        if (position && afterHyphen(position) && keep - 1 >= orphans) {
-          const earlier = lineStart(last, /** @type {number} */ (lines[keep - 1]), lineHeight, frame, end, end.length);
-          if (earlier && !afterHyphen(earlier)) position = earlier;
-        }
-        if (position) return rangeFrom(position, overflow);
+        const position = lineStart(last, /** @type {number} */ (lines[keep]), lineHeight, frame, end, end.length);
+        if (position) return rangeFrom(beforePageTurn(rendered, last, lines, keep, orphans, position, lineHeight, frame, [end, end.length]).position, overflow);
       }
       const target = keepWithPrevious(last, rendered);
       return atTop(target) ? fallback : rangeFrom(target, overflow);

@@ -151,17 +151,21 @@
   }
 
   /**
-   * A word hyphenated across the page turn (Paged.js marks the part it cut with a hyphen).
-   * @param {Element} content @param {Element | undefined} nextContent @param {number} number
+   * A word hyphenated across the page turn: at the foot of a right-hand page,
+   * where the reader turns the leaf mid-word (at the foot of a left-hand page,
+   * both halves are in sight). Paged.js marks the part it cut.
+   * @param {HTMLElement} page @param {Element} content @param {Element | undefined} nextContent @param {number} number
    * @returns {LayoutFinding[]}
    */
-  function pageEndHyphen(content, nextContent, number) {
+  function pageEndHyphen(page, content, nextContent, number) {
+    if (!page.classList.contains("pagedjs_right_page")) return [];
     return Array.from(content.querySelectorAll(".pagedjs_hyphen")).map((element) => {
+      // The hyphen is drawn apart (styles/print/typography.css), not in the text.
       const head = (element.textContent ?? "").replace(/\u00AD/g, "").trimEnd().split(/\s/).at(-1) ?? "";
       const ref = element.getAttribute("data-ref");
       const continued = ref ? nextContent?.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
       const tail = (continued?.textContent ?? "").replace(/\u00AD/g, "").trimStart().split(/\s/)[0] ?? "";
-      return { page: number, rule: /** @type {const} */ ("page-end-hyphen"), text: `« ${head}/${tail} »`, where: number % 2 === 1 ? "split over the leaf: the reader turns the page mid-word" : "split over the spread" };
+      return { page: number, rule: /** @type {const} */ ("page-end-hyphen"), text: `« ${head}-/${tail} »`, where: "at the foot of a right-hand page: the reader turns the leaf mid-word" };
     });
   }
 
@@ -290,7 +294,7 @@
         ...keepWithNext(content, next, number),
         ...keepWithPrevious(content, number),
         ...widowsAndOrphans(content, previousContent, nextContent, number),
-        ...pageEndHyphen(content, nextContent, number),
+        ...pageEndHyphen(page, content, nextContent, number),
         ...stubs(content, number),
         ...overflow(page, content, number),
       );
