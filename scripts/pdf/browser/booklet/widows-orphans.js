@@ -259,23 +259,24 @@
     constructor(chunker, polisher, caller) {
       super(chunker, polisher, caller);
       // Where a page cuts a word, Paged.js adds a hyphen to its text (U+2011 by default, which our
-      // fonts lack): a soft hyphen here, taken out again with the one the word was cut at once the
-      // overflow is removed (afterOverflowRemoved). The hyphen is drawn apart instead
-      // (.pagedjs_hyphen::after in styles/print/typography.css).
+      // fonts lack): a soft hyphen here, made one hyphen with the one the word was cut at (afterOverflowRemoved).
       chunker.settings.hyphenGlyph = SHY;
     }
 
     /**
-     * A page's last line ending in soft hyphens is measured with the hyphen
-     * Chromium would draw there, on top of the one drawn after it: a hair too
-     * long, it would push its last word onto a line of its own, out of the
-     * page. The word keeps its letters only.
-     * @param {unknown} removed @param {Element} rendered
+     * The word cut at the foot of the page ends with a hyphen. Chromium lets
+     * the hyphen it draws at a soft hyphen pass the end of a full line; as
+     * text, the hyphen may not fit there, and would push the word onto a line
+     * of its own, out of the page: the spaces of the cut paragraph are then
+     * tightened, a hundredth of an em at a time, until it fits again.
+     * @param {unknown} removed @param {Element} rendered @param {{ hasOverflow(element: Element): boolean }} layout
      */
-    afterOverflowRemoved(removed, rendered) {
+    afterOverflowRemoved(removed, rendered, layout) {
       for (const cut of rendered.querySelectorAll(".pagedjs_hyphen")) {
         const last = lastText(cut);
-        if (last) last.data = last.data.replace(/\u00AD+$/, "");
+        if (!last) continue;
+        last.data = `${last.data.replace(/\u00AD+$/, "")}-`;
+        for (let step = 1; step <= 5 && layout.hasOverflow(rendered); step++) /** @type {HTMLElement} */ (cut).style.wordSpacing = `${-0.01 * step}em`;
       }
     }
 

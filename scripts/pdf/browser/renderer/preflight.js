@@ -160,8 +160,7 @@
   function pageEndHyphen(page, content, nextContent, number) {
     if (!page.classList.contains("pagedjs_right_page")) return [];
     return Array.from(content.querySelectorAll(".pagedjs_hyphen")).map((element) => {
-      // The hyphen is drawn apart (styles/print/typography.css), not in the text.
-      const head = (element.textContent ?? "").replace(/\u00AD/g, "").trimEnd().split(/\s/).at(-1) ?? "";
+      const head = (element.textContent ?? "").replace(/\u00AD/g, "").replace(/-$/, "").trimEnd().split(/\s/).at(-1) ?? "";
       const ref = element.getAttribute("data-ref");
       const continued = ref ? nextContent?.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
       const tail = (continued?.textContent ?? "").replace(/\u00AD/g, "").trimStart().split(/\s/)[0] ?? "";
