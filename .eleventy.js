@@ -1,7 +1,6 @@
 // tsx registers its loader when imported, but static imports are linked before
 // that happens: our TypeScript plugins are therefore loaded with a dynamic import.
 import "tsx/esm";
-import { HtmlBasePlugin } from "@11ty/eleventy";
 
 const plugins = await import("./scripts/eleventy/index.ts");
 
@@ -23,12 +22,14 @@ export default function (eleventyConfig, input = plugins.previewInput("_data")) 
   eleventyConfig.addPlugin(plugins.filtersPlugin);
   eleventyConfig.addPlugin(plugins.markdownPlugin);
   eleventyConfig.addPlugin(plugins.assetsPlugin, input);
-  eleventyConfig.addPlugin(plugins.searchIndexPlugin, input);
+  eleventyConfig.addPlugin(plugins.discoveryPlugin, input);
   eleventyConfig.addPlugin(plugins.htmlPlugin);
   eleventyConfig.addPlugin(plugins.printPlugin, input);
   eleventyConfig.addPlugin(plugins.qrCodePlugin);
-  // Every root-relative URL in the HTML gets the path prefix: one option for any base path.
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // French no-break spaces, digit groups and ordinals in every page's text, in the edition's language.
+  eleventyConfig.addPlugin(plugins.typographyPlugin);
+  // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk.
+  eleventyConfig.addPlugin(plugins.relativeUrlsPlugin);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.
   eleventyConfig.addPlugin(plugins.securityPlugin);
 }

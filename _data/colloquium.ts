@@ -14,9 +14,9 @@ export default defineColloquium({
   language: "fr",
   attendance: {
     total: 250,
-    approximate: true,
+    qualifier: "nearly",
     byKind: [
-      { label: "agents et élus", count: 200, approximate: true },
+      { label: "agents et élus", count: 200, qualifier: "over" },
       { label: "universitaires et étudiants", count: 50 },
     ],
   },

@@ -27,7 +27,7 @@ import type { Edition } from "../scripts/data/model.ts";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 import { copyData, editData, tempFolder } from "./helpers/fixtures.ts";
-import { listFiles, pageAt, readPages, text } from "./helpers/site.ts";
+import { listFiles, pageAt, readPages, siteHref, text } from "./helpers/site.ts";
 
 const require = createRequire(import.meta.url);
 const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
@@ -233,7 +233,7 @@ describe("accessibility statement", () => {
     expect(main).toContain(fold(S().establishedOn.replace("{date}", date)));
     const footerLink = fold(S().footerLink.replace("{status}", S().statuses.none));
     for (const built of readPages(siteDir)) {
-      const link = built.dom.querySelectorAll(".site-footer a").find((a) => a.getAttribute("href") === edition.routes.accessibility);
+      const link = built.dom.querySelectorAll(".site-footer a").find((a) => siteHref(built, a.getAttribute("href")!) === edition.routes.accessibility);
       expect(text(link), built.file).toBe(footerLink);
     }
   });

@@ -1,154 +1,168 @@
 /**
- * The common author mistakes, each made in a copy of the real data and run
- * through the real build CLI: the build exits non-zero, writes nothing, and its
- * message names the data file, the field path, the problem and the fix.
+ * The common author mistakes, each made in a copy of the real data and
+ * loaded as the build loads it (in this process: validation takes
+ * milliseconds): the message names the data file, the field path, the problem
+ * and the fix. Two go through the command line, for its exit code and to show
+ * that nothing is written.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DataErrors } from "../scripts/data/errors.ts";
+import { loadEdition } from "../scripts/data/load.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders, shownAs, writeData } from "./helpers/fixtures.ts";
 
 afterAll(removeTempFolders);
 
-interface Failure {
-  status: number | null;
-  message: string;
-  out: string;
-}
-
-/** Builds the website from a data folder into a fresh folder beside it. */
-function buildSite(dataDir: string): Failure {
-  const out = path.join(path.dirname(dataDir), "site");
-  const result = runBuild(["--site-only", "--data", dataDir, "--out", out]);
-  return { status: result.status, message: result.stderr, out };
+/** Loads a data folder as the build does; returns the message of the DataErrors it must stop with. */
+async function loadMistake(dataDir: string): Promise<string> {
+  const error: unknown = await loadEdition(dataDir).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error, "the data must be refused").toBeInstanceOf(DataErrors);
+  return (error as DataErrors).message;
 }
 
 /** Asserts the failure and returns the message lines about `file`, to check field path and fix on. */
-function expectDataFailure(failure: Failure, file: string): string {
-  expect(failure.status, failure.message).toBe(1);
-  expect(failure.message).toContain("Invalid colloquium data");
-  expect(existsSync(failure.out), "a failed build must not create the output folder").toBe(false);
-  const entry = failure.message.split(/\n(?=- )/).find((block) => block.startsWith(`- ${file}`));
-  expect(entry, `no message about ${file} in:\n${failure.message}`).toBeDefined();
+function expectDataFailure(message: string, file: string): string {
+  expect(message).toContain("Invalid colloquium data");
+  const entry = message.split(/\n(?=- )/).find((block) => block.startsWith(`- ${file}`));
+  expect(entry, `no message about ${file} in:\n${message}`).toBeDefined();
   expect(entry).toMatch(/\n {2}Fix: \S/);
   return entry!;
 }
 
+describe("the command line, on bad data", () => {
+  it.each([
+    ["an unknown speaker", "sessions/03-atelier-2.ts", 'speakers: ["nicolas-pernot"]', 'speakers: ["nicolas-pernod"]'],
+    ["a file that does not compile", "sessions/03-atelier-2.ts", 'slug: "atelier-2",', 'slug: "atelier-2" "x",'],
+  ])("exits 1 with the message and writes nothing: %s", (_what, file, search, replacement) => {
+    const data = copyData("cli");
+    editData(data, file, search, replacement);
+    const out = path.join(path.dirname(data), "site");
+    const result = runBuild(["--site-only", "--data", data, "--out", out]);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain(`Invalid colloquium data (1 problem):\n- ${shownAs(data, file)}`);
+    expect(existsSync(out), "a failed build must not create the output folder").toBe(false);
+    expect(existsSync(path.dirname(out)) && readdirSync(path.dirname(out)).some((name) => name.startsWith(".site.staging-"))).toBe(false);
+  });
+});
+
 describe("data mistakes stop the build with file, field path and fix", () => {
-  beforeAll(() => {
-    // The control: an unmodified copy builds, so every failure below comes from its one edit.
-    const failure = buildSite(copyData("control"));
-    expect(failure.status, failure.message).toBe(0);
+  beforeAll(async () => {
+    // The control: an unmodified copy loads, so every failure below comes from its one edit.
+    await expect(loadEdition(copyData("control"))).resolves.toBeDefined();
   });
 
-  it("unknown speaker id, with the closest existing ids", () => {
+  it("unknown speaker id, with the closest existing ids", async () => {
     const data = copyData("unknown-speaker");
     editData(data, "sessions/03-atelier-2.ts", 'speakers: ["nicolas-pernot"]', 'speakers: ["nicolas-pernod"]');
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "sessions/03-atelier-2.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "sessions/03-atelier-2.ts"));
     expect(entry).toContain("at contributions[0].speakers[0]: unknown person id \"nicolas-pernod\"");
     expect(entry).toContain('did you mean "nicolas-pernot"');
     expect(entry).toContain(`defined in ${shownAs(data, "people.ts")}`);
   });
 
-  it("duplicate contribution slug across sessions", () => {
+  it("duplicate contribution slug across sessions", async () => {
     const data = copyData("duplicate-slug");
     editData(data, "sessions/03-atelier-2.ts", 'slug: "responsabilisation-financiere-pau"', 'slug: "projet-d-etablissement-sdis-78"');
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "sessions/03-atelier-2.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "sessions/03-atelier-2.ts"));
     expect(entry).toContain('at contributions[0].slug: duplicate contribution slug "projet-d-etablissement-sdis-78"');
     expect(entry).toContain(`already used in ${shownAs(data, "sessions/02-atelier-1.ts")}`);
     expect(entry).toContain("Fix: give each contribution a slug of its own");
   });
 
-  it("date not written as ISO", () => {
+  it("date not written as ISO", async () => {
     const data = copyData("date-not-iso");
     editData(data, "colloquium.ts", 'date: "2015-05-21"', 'date: "21/05/2015"');
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "colloquium.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "colloquium.ts"));
     expect(entry).toContain("at date: must be an ISO date written YYYY-MM-DD");
     expect(entry).toContain("Fix: rewrite the value in the form the message shows");
     // One mistake, one message: the calendar check does not pile on.
     expect(entry).not.toContain("not a real calendar date");
   });
 
-  it("ISO-looking date that does not exist", () => {
+  it("ISO-looking date that does not exist", async () => {
     const data = copyData("date-not-real");
     editData(data, "colloquium.ts", 'date: "2015-05-21"', 'date: "2015-02-30"');
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "colloquium.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "colloquium.ts"));
     expect(entry).toContain("at date: is not a real calendar date");
     expect(entry).toContain("Fix: check the day and the month");
   });
 
-  it("workshop numbers not in sequence", () => {
+  it("workshop numbers not in sequence", async () => {
     const data = copyData("workshop-sequence");
     editData(data, "sessions/03-atelier-2.ts", "number: 2,", "number: 3,");
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "sessions/03-atelier-2.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "sessions/03-atelier-2.ts"));
     expect(entry).toContain("at number: workshop number 3 is out of sequence: expected 2");
     expect(entry).toContain("Fix: number workshops 1, 2, 3… in the order of their file names");
   });
 
-  it("empty summary", () => {
+  it("empty summary", async () => {
     const data = copyData("empty-summary");
     editData(data, "sessions/03-atelier-2.ts", /summary: `[^`]*`/, "summary: `  \n  `");
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "sessions/03-atelier-2.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "sessions/03-atelier-2.ts"));
     expect(entry).toContain("at contributions[0].summary: must not be empty");
     expect(entry).toContain("Fix: write some text here");
   });
 
-  it("missing required field", () => {
+  it("missing required field", async () => {
     const data = copyData("missing-field");
     editData(data, "people.ts", 'role: "directeur de la chaire, professeur des universités",\n', "");
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "people.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "people.ts"));
     expect(entry).toContain("at [0].role: Invalid input: expected string, received undefined");
     expect(entry).toContain("Fix: add this required field (string)");
   });
 
-  it("empty session", () => {
+  it("empty session", async () => {
     const data = copyData("empty-session");
     writeData(
       data,
       "sessions/07-vide.ts",
       'import { defineSession } from "actes";\n\nexport default defineSession({ slug: "vide", kind: "closing", title: "Vide", contributions: [] });\n',
     );
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "sessions/07-vide.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "sessions/07-vide.ts"));
     expect(entry).toContain("at contributions: a session needs at least one contribution");
     expect(entry).toContain("Fix: give at least 1 item");
   });
 
-  it("wrong type (types are stripped, not checked, when data files load: the schema catches it)", () => {
+  it("wrong type (types are stripped, not checked, when data files load: the schema catches it)", async () => {
     const data = copyData("wrong-type");
     editData(data, "sessions/03-atelier-2.ts", "number: 2,", 'number: "2",');
-    const entry = expectDataFailure(buildSite(data), shownAs(data, "sessions/03-atelier-2.ts"));
+    const entry = expectDataFailure(await loadMistake(data), shownAs(data, "sessions/03-atelier-2.ts"));
     expect(entry).toContain("at number: Invalid input: expected number, received string");
     expect(entry).toContain("Fix: give a value of type number");
   });
 
-  it("a data file that does not compile, with file:line:column and the line itself", () => {
+  it("a data file that does not compile, with file:line:column and the line itself", async () => {
     const data = copyData("syntax-error");
     // Line 7 of the session file is its title; a missing comma makes it invalid TypeScript.
     editData(data, "sessions/03-atelier-2.ts", 'title: "Des innovations organisationnelle et décisionnelle",', 'title: "Des innovations" "organisationnelles",');
     const file = shownAs(data, "sessions/03-atelier-2.ts");
-    const entry = expectDataFailure(buildSite(data), `${file}:7:`);
+    const entry = expectDataFailure(await loadMistake(data), `${file}:7:`);
     expect(entry).toMatch(new RegExp(`^- ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:7:\\d+: does not compile: Expected`));
     expect(entry).toContain('7 | title: "Des innovations" "organisationnelles",');
     expect(entry).toContain(`Fix: correct line 7 of ${file}`);
   });
 
-  it("a data file that throws when run, with its line", () => {
+  it("a data file that throws when run, with its line", async () => {
     const data = copyData("runtime-error");
     editData(data, "sessions/03-atelier-2.ts", 'slug: "atelier-2",', "slug: String(undefinedName),");
     const file = shownAs(data, "sessions/03-atelier-2.ts");
-    const entry = expectDataFailure(buildSite(data), `${file}:4:`);
+    const entry = expectDataFailure(await loadMistake(data), `${file}:4:`);
     expect(entry).toContain("fails when run: ReferenceError: undefinedName is not defined");
     expect(entry).toContain(`Fix: correct line 4 of ${file}`);
   });
 
-  it("several mistakes in several files are reported together", () => {
+  it("several mistakes in several files are reported together", async () => {
     const data = copyData("several");
     editData(data, "sessions/03-atelier-2.ts", /summary: `[^`]*`/, "summary: ``");
     editData(data, "colloquium.ts", 'date: "2015-05-21"', 'date: "2015-5-21"');
-    const failure = buildSite(data);
-    expect(failure.message).toContain("Invalid colloquium data (2 problems)");
-    expect(expectDataFailure(failure, shownAs(data, "colloquium.ts"))).toContain("at date:");
-    expect(expectDataFailure(failure, shownAs(data, "sessions/03-atelier-2.ts"))).toContain("at contributions[0].summary:");
+    const message = await loadMistake(data);
+    expect(message).toContain("Invalid colloquium data (2 problems)");
+    expect(expectDataFailure(message, shownAs(data, "colloquium.ts"))).toContain("at date:");
+    expect(expectDataFailure(message, shownAs(data, "sessions/03-atelier-2.ts"))).toContain("at contributions[0].summary:");
   });
 });

@@ -12,7 +12,7 @@ import { loadEdition } from "../scripts/data/load.ts";
 import { renderPrintPage } from "../scripts/pipeline/print-page.ts";
 import { runBuild } from "./helpers/build.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
-import { pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 
 afterAll(removeTempFolders);
@@ -108,25 +108,35 @@ describe("markup in the data shows as text and runs nothing", () => {
     expect(link?.getAttribute("rel")?.split(" ")).toEqual(expect.arrayContaining(["noopener", "noreferrer"]));
   });
 
-  it("anywhere in the site: no page has a script element or an event handler", () => {
+  it("anywhere in the site: no script but the site's own files and inert JSON-LD, no event handler", () => {
     const titled = pages.filter((page) => page.html.includes("alert("));
     // The title reaches the contribution, its session, the programme, the speakers' pages, the home page…
     expect(titled.length).toBeGreaterThan(5);
     for (const page of pages) {
-      expect(page.dom.querySelectorAll("script"), page.file).toHaveLength(0);
+      for (const script of page.dom.querySelectorAll("script")) {
+        if (script.getAttribute("type") === "application/ld+json") {
+          // A data block: never run, and written with < escaped, so no value can close it.
+          expect(script.innerHTML, page.file).not.toContain("<");
+        } else {
+          // Relative to the page, and named after a hash of their content.
+          expect(siteHref(page, script.getAttribute("src") ?? ""), page.file).toMatch(/^\/assets\/js\/(?:site|search)\.[0-9a-f]{10}\.js$/);
+          expect(script.innerHTML, page.file).toBe("");
+        }
+      }
       for (const element of page.dom.querySelectorAll("*")) {
         expect(Object.keys(element.attributes).filter((name) => name.toLowerCase().startsWith("on")), page.file).toEqual([]);
       }
     }
   });
 
-  it("in the search index, as plain text with < escaped", () => {
-    const raw = readFileSync(path.join(siteDir, "search-index.json"), "utf8");
-    expect(raw).not.toContain("<script");
-    const index = JSON.parse(raw) as { entries: { url: string; title: string; text: string }[] };
-    const entry = index.entries.find((e) => `/${e.url}` === contributionUrl);
+  it("in the JSON-LD and the open data, as written once parsed back", () => {
+    const block = pageAt(pages, contributionUrl).dom.querySelector('script[type="application/ld+json"]')!;
+    const graph = JSON.parse(block.innerHTML) as { "@graph": { "@type": string; name: string }[] };
+    expect(graph["@graph"].find((node) => node["@type"] === "Chapter")?.name).toBe(TITLE);
+    const data = JSON.parse(readFileSync(path.join(siteDir, "donnees", "optima-2015.json"), "utf8")) as { contributions: { url: string; title: string; summary: string }[] };
+    const entry = data.contributions.find((c) => c.url === contributionUrl);
     expect(entry?.title).toBe(TITLE);
-    expect(entry?.text).toContain(SUMMARY_SCRIPT);
+    expect(entry?.summary).toContain(SUMMARY_SCRIPT);
   });
 });
 

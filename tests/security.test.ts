@@ -2,7 +2,8 @@
  * Safe to host: no page makes a request to another site (read from the built
  * files, then watched in Chromium), every page carries a strict
  * Content-Security-Policy, the `_headers` file sends the same policy with the
- * other security headers, and the PDF embeds no JavaScript.
+ * other security headers (tests/servers.test.ts checks Apache and nginx), and
+ * the PDF embeds no JavaScript.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +12,10 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { contentSecurityPolicy, headersFile, inlineScripts, secureHtml, sha256Source } from "../scripts/eleventy/security-plugin.ts";
+import { contentSecurityPolicy, inlineScripts, secureHtml, sha256Source } from "../scripts/eleventy/security-plugin.ts";
+import { hostingPolicy } from "../scripts/hosting/headers.ts";
+import { headersFile } from "../scripts/hosting/server-config.ts";
+import { listSiteFiles } from "../scripts/lib/site-files.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, readPages, resolveToFile, type BuiltPage } from "./helpers/site.ts";
@@ -173,10 +177,13 @@ describe("Content-Security-Policy", () => {
       expect(policy.get("object-src")).toEqual(["'none'"]);
       expect(policy.get("base-uri")).toEqual(["'self'"]);
       const scriptSrc = policy.get("script-src")!;
-      expect(scriptSrc.filter((s) => /unsafe|\*|data:|https?:/.test(s))).toEqual([]);
+      // 'wasm-unsafe-eval' lets a page compile WebAssembly, never evaluate script text: checked on its own below.
+      expect(scriptSrc.filter((s) => s !== "'wasm-unsafe-eval'" && /unsafe|\*|data:|https?:/.test(s))).toEqual([]);
       expect(policy.get("style-src"), `${page.file}: only the print page (not published) may allow inline styles`).toEqual(["'self'"]);
       for (const script of inlineScripts(page.html)) expect(scriptSrc).toContain(`'${sha256Source(script)}'`);
       if (!/<script\b/i.test(page.html)) expect(scriptSrc).toEqual(["'none'"]);
+      // WebAssembly (Pagefind's index reader) only where a script declares it needs it: the search page.
+      expect(scriptSrc.includes("'wasm-unsafe-eval'"), page.file).toBe(/<script\b[^>]*data-needs-wasm/.test(page.html));
       expect(page.dom.querySelector('meta[name="referrer"]')?.getAttribute("content")).toBe("no-referrer");
       // Nothing the policy would block: no inline event handlers, no style attributes, no javascript: URLs.
       for (const element of page.dom.querySelectorAll("*")) {
@@ -207,7 +214,8 @@ describe("Content-Security-Policy", () => {
     const file = path.join(siteDir, "_headers");
     expect(existsSync(file)).toBe(true);
     const content = readFileSync(file, "utf8");
-    expect(content).toBe(headersFile(pages.flatMap((page) => inlineScripts(page.html).map(sha256Source))));
+    // The search page runs Pagefind's WebAssembly: the one header policy allows it for every page.
+    expect(content).toBe(headersFile(hostingPolicy({ scriptHashes: pages.flatMap((page) => inlineScripts(page.html).map(sha256Source)), wasm: true }), listSiteFiles(siteDir)));
     const lines = content.split("\n");
     expect(lines).toContain("/*");
     const header = (name: string) => lines.find((line) => line.startsWith(`  ${name}: `))?.slice(name.length + 4);
@@ -215,7 +223,9 @@ describe("Content-Security-Policy", () => {
     expect(policy.get("default-src")).toEqual(["'self'"]);
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
     expect(policy.get("style-src")).toEqual(["'self'"]);
-    expect(header("Content-Security-Policy")).toBe(contentSecurityPolicy({ scriptHashes: [], hasScripts: true, inlineStyles: false, forHeader: true }));
+    // The search page compiles Pagefind's WebAssembly, and its worker script gets its policy from this header alone.
+    expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(header("Content-Security-Policy")).toBe(contentSecurityPolicy({ scriptHashes: [], hasScripts: true, wasm: true, inlineStyles: false, forHeader: true }));
     expect(header("Referrer-Policy")).toBe("no-referrer");
     expect(header("X-Content-Type-Options")).toBe("nosniff");
   });

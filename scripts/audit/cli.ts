@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { normaliseBasePath } from "../pipeline/settings.ts";
+import { parseBasePath } from "../lib/base-path.ts";
 import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { checkAxe, checkReducedMotion, checkReflow, formatProblems, type Problem } from "./check-site.ts";
@@ -27,7 +27,7 @@ if (!existsSync(siteDir)) {
   console.error(`No built site at ${siteDir}. Fix: run \`npm run build\` first, or give the folder: npm run check:a11y -- DIR`);
   process.exit(1);
 }
-const basePath = normaliseBasePath(values.base);
+const basePath = parseBasePath(values.base);
 const started = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 let failed = 0;

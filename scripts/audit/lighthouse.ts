@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { normaliseBasePath } from "../pipeline/settings.ts";
+import { parseBasePath } from "../lib/base-path.ts";
 import { loadEdition } from "../data/load.ts";
 import { CHROMIUM_ARGS, findChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
@@ -30,7 +30,7 @@ if (!existsSync(path.join(siteDir, "index.html"))) {
   console.error(`No built site at ${siteDir}. Fix: run \`npm run build\` first, or give the folder: npm run audit -- DIR`);
   process.exit(1);
 }
-const basePath = normaliseBasePath(values.base);
+const basePath = parseBasePath(values.base);
 const edition = await loadEdition(path.resolve(values.data));
 const targets = [
   { name: "home", path: "" },

@@ -4,7 +4,7 @@
  * N workshops of M talks, French summaries of realistic length, hundreds of
  * speakers and organisations. The same seed always gives the same files.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface SyntheticOptions {
@@ -76,14 +76,14 @@ export function writeSyntheticEdition(dataDir: string, options: SyntheticOptions
     if (!organisations.some((o) => o.id === organisation.id)) organisations.push(organisation);
     return organisation.id;
   };
-  const organiser = addOrganisation("Chaire de management public local", "autre", "Pau", "CMPL");
-  const university = addOrganisation("Université de Pau et des Pays de l’Adour", "universite", "Pau", "UPPA");
-  for (const town of TOWNS) addOrganisation(`Ville de ${town}`, "commune", town);
-  for (const town of TOWNS.slice(0, 25)) addOrganisation(`Communauté d’agglomération de ${town}`, "intercommunalite", town);
-  for (const department of DEPARTMENTS) addOrganisation(`Conseil départemental (${department})`, "departement", department);
-  for (const department of DEPARTMENTS.slice(0, 10)) addOrganisation(`Service départemental d’incendie et de secours (${department})`, "sdis", department);
-  for (const name of ["Université de Bordeaux", "Université Toulouse Capitole", "Aix-Marseille Université", "Université de Poitiers", "Université de Limoges"]) addOrganisation(name, "universite");
-  for (const name of ["Numérique Territoires", "Conseil Public Avenir", "Données & Villes", "Cabinet Horizons Publics"]) addOrganisation(name, "entreprise");
+  const organiser = addOrganisation("Chaire de management public local", "research", "Pau", "CMPL");
+  const university = addOrganisation("Université de Pau et des Pays de l’Adour", "university", "Pau", "UPPA");
+  for (const town of TOWNS) addOrganisation(`Ville de ${town}`, "municipality", town);
+  for (const town of TOWNS.slice(0, 25)) addOrganisation(`Communauté d’agglomération de ${town}`, "intercommunality", town);
+  for (const department of DEPARTMENTS) addOrganisation(`Conseil départemental (${department})`, "department", department);
+  for (const department of DEPARTMENTS.slice(0, 10)) addOrganisation(`Service départemental d’incendie et de secours (${department})`, "fire-service", department);
+  for (const name of ["Université de Bordeaux", "Université Toulouse Capitole", "Aix-Marseille Université", "Université de Poitiers", "Université de Limoges"]) addOrganisation(name, "university");
+  for (const name of ["Numérique Territoires", "Conseil Public Avenir", "Données & Villes", "Cabinet Horizons Publics"]) addOrganisation(name, "company");
 
   const people: { id: string; honorific: string; givenName: string; familyName: string; role: string; organisations: string[] }[] = [];
   const person = (index: number) => {
@@ -148,15 +148,14 @@ export function writeSyntheticEdition(dataDir: string, options: SyntheticOptions
     partners: [university],
     coordinator: { person: coordinator, role: "Coordinateur scientifique" },
     language: "fr",
-    attendance: { total: 400, approximate: true, byKind: [{ label: "agents et élus", count: 300, approximate: true }] },
+    attendance: { total: 400, qualifier: "about", byKind: [{ label: "agents et élus", count: 300, qualifier: "about" }] },
     introduction: Array.from({ length: 4 }, () => paragraph(4, 6)).join("\n\n"),
     mission: { title: "La chaire", introduction: paragraph(2, 3), items: [{ keyword: "observatoire", text: sentence() }, { keyword: "laboratoire", text: sentence() }] },
     source: { author: "Comité scientifique", title: "Compte rendu synthétique", publisher: "Actes", year: 2016, url: "https://example.org/compte-rendu" },
     licence: { name: "Creative Commons Attribution 4.0 International (CC BY 4.0)" },
     publication: { publisher: "Chaire de management public local", contact: "contact@example.org", date: "2026-01-15" },
   });
-  // The interface words are the project's own: the edition differs by its content only.
-  copyFileSync(path.join(process.cwd(), "_data", "labels.ts"), path.join(dataDir, "labels.ts"));
+  // No labels.ts: the edition uses the built-in French interface words.
   const contributions = sessions.reduce<number>((sum, session) => sum + (session as { contributions: unknown[] }).contributions.length, 0);
   return { contributions, people: people.length, organisations: organisations.length };
 }

@@ -5,13 +5,18 @@
  *
  *   import { defineSession } from "actes";
  *   export default defineSession({ … });
+ *
+ * "actes" is this file: by package self-reference inside this repository, and
+ * through the loader's module hook (scripts/data/actes-specifier.mjs) for a
+ * data folder kept anywhere else.
  */
-import type { ColloquiumInput, Labels, Organisation, Person, SessionInput } from "./schema.ts";
+import type { ColloquiumInput, Labels, LabelsInput, Organisation, Person, SessionInput } from "./schema.ts";
 
-export type { ColloquiumInput, Labels, Organisation, Person, SessionInput };
+export type { ColloquiumInput, Labels, LabelsInput, Organisation, Person, SessionInput };
 
 export const defineColloquium = (colloquium: ColloquiumInput): ColloquiumInput => colloquium;
 export const definePeople = (people: Person[]): Person[] => people;
 export const defineOrganisations = (organisations: Organisation[]): Organisation[] => organisations;
 export const defineSession = (session: SessionInput): SessionInput => session;
-export const defineLabels = (labels: Labels): Labels => labels;
+/** Only the words to change: every other word comes from the built-in set of the colloquium's language. */
+export const defineLabels = (labels: LabelsInput): LabelsInput => labels;

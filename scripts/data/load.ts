@@ -4,6 +4,7 @@
  * Any mistake stops here with the file, field path and fix.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { register } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DataError } from "./errors.ts";
@@ -14,6 +15,14 @@ export { DATA_FILES, SESSIONS_FOLDER };
 
 // Each load imports fresh modules, so edits are seen by the dev server's rebuilds.
 let generation = 0;
+
+/** Once per process: `import … from "actes"` resolves for a data folder anywhere on disk (module-hooks.mjs). */
+let hooksRegistered = false;
+function registerModuleHooks(): void {
+  if (hooksRegistered) return;
+  register(new URL("./module-hooks.mjs", import.meta.url));
+  hooksRegistered = true;
+}
 
 async function importDefault(file: string, displayName: string): Promise<unknown> {
   const url = `${pathToFileURL(file).href}?generation=${generation}`;
@@ -65,15 +74,15 @@ export async function loadEdition(dataDir: string): Promise<Edition> {
 
 /** What each data file of the folder exports, unvalidated; files that cannot be read are marked Unloaded. */
 export async function readRawEdition(dataDir: string): Promise<RawEdition> {
+  registerModuleHooks();
   generation++;
   const display = displayFor(dataDir);
 
   const values: Record<keyof typeof DATA_FILES, unknown> = { colloquium: undefined, people: undefined, organisations: undefined, labels: undefined };
-  for (const [key, { file, helper }] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, (typeof DATA_FILES)[keyof typeof DATA_FILES]][]) {
+  for (const [key, { file, helper, optional }] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, (typeof DATA_FILES)[keyof typeof DATA_FILES]][]) {
     const full = path.join(dataDir, file);
-    values[key] = existsSync(full)
-      ? await importDefault(full, display(file))
-      : new Unloaded(new DataError(display(file), "", "is missing", `create it with \`export default ${helper}({ … })\``));
+    if (existsSync(full)) values[key] = await importDefault(full, display(file));
+    else if (!optional) values[key] = new Unloaded(new DataError(display(file), "", "is missing", `create it with \`export default ${helper}({ … })\``));
   }
 
   const sessionsDir = path.join(dataDir, SESSIONS_FOLDER);

@@ -4,6 +4,12 @@
  * from these schemas, so types and build-time validation cannot drift apart.
  */
 import { z } from "zod";
+import { isTimeZone } from "../lib/dates.ts";
+import { primaryLanguage } from "../lib/typography.ts";
+
+/** Languages with a built-in set of interface words (scripts/data/labels/): the primary subtag of `language`. */
+export const SUPPORTED_LANGUAGES = ["fr", "en"] as const;
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
 /** A stable identifier used in URLs and cross-references: lowercase ASCII words joined by hyphens. */
 const Id = z
@@ -22,6 +28,32 @@ const IsoDate = z
     },
     { message: "is not a real calendar date", params: { fix: "check the day and the month: this day does not exist" } },
   );
+
+/** A web address: http or https only, with a host name (never javascript:, data: or a bare word). */
+const WebUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: "must be a full web address starting with https://, e.g. \"https://example.org/actes/\"",
+});
+
+/**
+ * A DOI written alone, as registries print it: "10.1234/abc-def". Not a URL
+ * (the templates make https://doi.org/… themselves), no spaces.
+ */
+const Doi = z
+  .string()
+  .trim()
+  .refine((value) => !/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i.test(value), {
+    message: "is written as a link or with a \"doi:\" prefix",
+    params: { fix: "write the DOI alone, e.g. \"10.1234/actes.2015\" (without https://doi.org/ or doi:)" },
+    abort: true,
+  })
+  .refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
+    message: "is not a DOI",
+    params: { fix: "a DOI starts with 10., four to nine digits, a slash and a suffix without spaces, e.g. \"10.1234/actes.2015\"" },
+  });
+/** A time of day on the venue's clock, 24-hour HH:MM. */
+const Time = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "must be a time written HH:MM on a 24-hour clock, e.g. \"09:30\" or \"14:00\"");
 
 /** Markdown text that must say something. */
 const Markdown = z.string().trim().min(1, "must not be empty");
@@ -52,7 +84,7 @@ export const AccessibilitySchema = z.strictObject({
     })
     .optional(),
   /** The publisher's multi-year accessibility plan (schéma pluriannuel), if published. */
-  planUrl: z.url().optional(),
+  planUrl: WebUrl.optional(),
   /** Known defects (RGAA "non-conformités"), in Markdown. */
   nonCompliances: z.array(Markdown).default([]),
   /** Derogations for disproportionate burden, each with its reason, in Markdown. */
@@ -63,72 +95,122 @@ export const AccessibilitySchema = z.strictObject({
   postalAddress: z.array(Text).optional(),
 });
 
-export const ColloquiumSchema = z.strictObject({
-  /** Slug of this edition, used for the PDF file name, e.g. "optima-2015". */
-  slug: Id,
-  title: Text,
-  subtitle: Text.optional(),
-  /** Short title printed in the running heads of left-hand pages. */
-  shortTitle: Text,
-  series: z.strictObject({ name: Text, edition: z.number().int().positive() }),
-  /** Day of the colloquium. */
-  date: IsoDate,
-  venue: z.strictObject({ name: Text, city: Text, country: Text.optional() }),
-  /** Organisation ids (see organisations.ts). */
-  organisers: z.array(Id).min(1, "needs at least one organiser id"),
-  /** Organisation ids of partners, if any. */
-  partners: z.array(Id).optional(),
-  coordinator: z.strictObject({ person: Id, role: Text }),
-  /** BCP 47 language tag of the content, e.g. "fr". */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as \"fr\""),
-  attendance: z.strictObject({
-    total: z.number().int().positive(),
-    /** True when the report gives an order of magnitude ("près de 250"). */
-    approximate: z.boolean().default(false),
-    byKind: z
-      .array(z.strictObject({ label: Text, count: z.number().int().nonnegative(), approximate: z.boolean().default(false) }))
-      .default([]),
-  }),
-  /** Markdown introduction to the day, shown on the home page and in the booklet. */
-  introduction: Markdown,
-  /** Who organises, in Markdown, followed by the mission items. */
-  mission: z.strictObject({
-    title: Text,
-    introduction: Markdown,
-    items: z.array(z.strictObject({ keyword: Text, text: Text })).min(1),
-  }),
-  source: z.strictObject({
-    author: Text,
+/** How exact a figure is: "près de 250", "plus de 200", "environ 40" or just "50". */
+export const QualifierSchema = z.enum(["exact", "about", "nearly", "over"]);
+
+/** How many came, as the source states it; each figure with its qualifier. */
+export const AttendanceSchema = z.strictObject({
+  total: z.number().int().positive(),
+  qualifier: QualifierSchema.default("exact"),
+  /** Who came, e.g. { label: "agents et élus", count: 200, qualifier: "over" }. */
+  byKind: z
+    .array(z.strictObject({ label: Text, count: z.number().int().nonnegative(), qualifier: QualifierSchema.default("exact") }))
+    .default([]),
+});
+
+/** The longest span of days a colloquium may have. */
+const MAX_DAYS = 366;
+
+export const ColloquiumSchema = z
+  .strictObject({
+    /** Slug of this edition, used for the PDF file name, e.g. "optima-2015". */
+    slug: Id,
     title: Text,
     subtitle: Text.optional(),
-    publisher: Text.optional(),
-    year: z.number().int().min(1000).max(9999),
-    halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
-    url: z.url(),
-  }),
-  licence: z.strictObject({ name: Text, url: z.url().optional() }),
-  /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
-  publication: z.strictObject({
-    publisher: Text,
-    contact: z.email().optional(),
+    /** Short title printed in the running heads of left-hand pages. */
+    shortTitle: Text,
+    /** The series of events this one belongs to; `edition` is its rank (2 for the second), when it has one. */
+    series: z.strictObject({ name: Text, edition: z.number().int().positive().optional() }),
+    /** First (or only) day of the colloquium. */
     date: IsoDate,
-    /** Public URL of the site, used in citations; the site itself works under any base path. */
-    url: z.url().optional(),
-    /** Facts for the accessibility statement; none given means no audit and no known defect. */
-    accessibility: AccessibilitySchema.default({ nonCompliances: [], derogations: [], exemptions: [] }),
-  }),
-  print: z
-    .strictObject({
-      pageSize: PageSizeSchema.default("A5"),
-      /** A contribution longer than this in the booklet stops the build (its summary is too long for proceedings). */
-      maxContributionPages: z.number().int().positive().default(24),
-      /** CSS lengths for the page margins, e.g. "18mm". */
-      margins: z
-        .strictObject({ top: CssLength, bottom: CssLength, inside: CssLength, outside: CssLength })
-        .default({ top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" }),
-    })
-    .default({ pageSize: "A5", maxContributionPages: 24, margins: { top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" } }),
-});
+    /** Last day, for a colloquium over several days. */
+    endDate: IsoDate.optional(),
+    /** IANA time zone of the venue, e.g. "Europe/Paris": session times then carry their UTC offset (calendar exports). */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { message: "is not a time zone name", params: { fix: "write an IANA time zone name such as \"Europe/Paris\" or \"America/Montreal\", or remove the field" } })
+      .optional(),
+    venue: z.strictObject({ name: Text, city: Text, country: Text.optional() }),
+    /** Organisation ids (see organisations.ts). */
+    organisers: z.array(Id).min(1, "needs at least one organiser id"),
+    /** Organisation ids of partners, if any. */
+    partners: z.array(Id).optional(),
+    coordinator: z.strictObject({ person: Id, role: Text }),
+    /** Person ids of the proceedings' editors (« dir. » in citations); the coordinator when not given. */
+    editors: z.array(Id).min(1, "needs at least one person id, or leave the field out to name the coordinator").optional(),
+    /**
+     * BCP 47 language tag of the content, e.g. "fr" or "en-GB". It chooses the built-in interface words,
+     * the date formats, the typography and the hyphenation patterns.
+     */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { message: "must be a BCP 47 language tag such as \"fr\" or \"en\"", abort: true })
+      .refine((tag) => (SUPPORTED_LANGUAGES as readonly string[]).includes(primaryLanguage(tag)), {
+        message: `is not a language Actes has interface words for (${SUPPORTED_LANGUAGES.map((l) => `"${l}"`).join(", ")})`,
+        params: { fix: `write ${SUPPORTED_LANGUAGES.map((l) => `"${l}"`).join(" or ")}; a regional variant such as "fr-CA" or "en-GB" works too` },
+      }),
+    /** How many came, when the source says; left out, nothing is printed about it. */
+    attendance: AttendanceSchema.optional(),
+    /** Markdown introduction to the day, shown on the home page and in the booklet. */
+    introduction: Markdown,
+    /** Who organises, in Markdown, followed by the mission items. */
+    mission: z.strictObject({
+      title: Text,
+      introduction: Markdown,
+      items: z.array(z.strictObject({ keyword: Text, text: Text })).min(1),
+    }),
+    source: z.strictObject({
+      author: Text,
+      title: Text,
+      subtitle: Text.optional(),
+      publisher: Text.optional(),
+      year: z.number().int().min(1000).max(9999),
+      halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
+      url: WebUrl,
+    }),
+    /** The licence of the texts and of the open data published with them. */
+    licence: z.strictObject({ name: Text, url: WebUrl.optional() }),
+    /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
+    publication: z.strictObject({
+      publisher: Text,
+      contact: z.email().optional(),
+      date: IsoDate,
+      /** Public URL of the site, used in citations, canonical links, the sitemap and the booklet's QR codes; the site itself works under any base path. */
+      url: WebUrl.optional(),
+      /** DOI of the proceedings as a whole, if one was registered, e.g. "10.1234/actes.2015". */
+      doi: Doi.optional(),
+      /** Facts for the accessibility statement; none given means no audit and no known defect. */
+      accessibility: AccessibilitySchema.default({ nonCompliances: [], derogations: [], exemptions: [] }),
+    }),
+    print: z
+      .strictObject({
+        pageSize: PageSizeSchema.default("A5"),
+        /** A contribution longer than this in the booklet stops the build (its summary is too long for proceedings). */
+        maxContributionPages: z.number().int().positive().default(24),
+        /** CSS lengths for the page margins, e.g. "18mm". */
+        margins: z
+          .strictObject({ top: CssLength, bottom: CssLength, inside: CssLength, outside: CssLength })
+          .default({ top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" }),
+      })
+      .default({ pageSize: "A5", maxContributionPages: 24, margins: { top: "18mm", bottom: "20mm", inside: "20mm", outside: "15mm" } }),
+  })
+  .superRefine((colloquium, ctx) => {
+    if (colloquium.endDate !== undefined && colloquium.endDate < colloquium.date) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `ends before the colloquium starts (date is ${colloquium.date})`,
+        params: { fix: `give a last day on or after ${colloquium.date}, or remove endDate for a one-day colloquium` },
+      });
+    } else if (colloquium.endDate !== undefined && Date.parse(colloquium.endDate) - Date.parse(colloquium.date) > MAX_DAYS * 86_400_000) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `is more than ${MAX_DAYS} days after the start (${colloquium.date})`,
+        params: { fix: "check the year of date and endDate: a colloquium lasts days, not years" },
+      });
+    }
+  });
 
 export const PersonSchema = z.strictObject({
   id: Id,
@@ -142,30 +224,34 @@ export const PersonSchema = z.strictObject({
 });
 export const PeopleSchema = z.array(PersonSchema);
 
+/** Built-in kinds of organisation; the organisations index groups by kind, in this order. */
 export const OrganisationKindSchema = z.enum([
-  "commune",
-  "intercommunalite",
-  "departement",
+  "municipality",
+  "intercommunality",
+  "department",
   "region",
-  "sdis",
-  "etat",
-  "universite",
-  "ecole",
-  "entreprise",
+  "fire-service",
+  "state",
+  "university",
+  "school",
+  "research",
+  "network",
+  "company",
   "association",
-  "autre",
+  "other",
 ]);
 
 export const OrganisationSchema = z.strictObject({
   id: Id,
   name: Text,
   shortName: Text.optional(),
-  kind: OrganisationKindSchema,
+  /** A built-in kind (OrganisationKindSchema), or a kind of your own named in labels.ts under organisationKinds. */
+  kind: Id,
   place: Text.optional(),
 });
 export const OrganisationsSchema = z.array(OrganisationSchema);
 
-export const ContributionKindSchema = z.enum(["address", "practitioner", "academic", "enterprise", "closing"]);
+export const ContributionKindSchema = z.enum(["address", "talk", "keynote", "practitioner", "academic", "enterprise", "discussion", "closing"]);
 
 export const KeyFigureSchema = z.strictObject({
   label: Text,
@@ -177,8 +263,8 @@ export const ContributionSchema = z.strictObject({
   /** Unique across the whole edition; it becomes the contribution's URL. */
   slug: Id,
   kind: ContributionKindSchema,
-  /** Person ids, in the order they spoke. */
-  speakers: z.array(Id).min(1, "needs at least one speaker id"),
+  /** Ids of the people or organisations who spoke, in order; none for a discussion with nobody named. */
+  speakers: z.array(Id).default([]),
   /** Title of the talk, when it had one, exactly as the source gives it. */
   title: Text.optional(),
   /** A shorter form of a long title, for running heads; the title itself is printed everywhere else. */
@@ -186,28 +272,56 @@ export const ContributionSchema = z.strictObject({
   summary: Markdown,
   keyFigures: z.array(KeyFigureSchema).optional(),
   keywords: z.array(Text).optional(),
+  /** DOI of this contribution, if one was registered. */
+  doi: Doi.optional(),
+  /**
+   * False when the source records that the talk was given but not what was said:
+   * the page then says so and offers no citation, download or scholarly metadata.
+   */
+  reported: z.boolean().default(true),
 });
 
-export const SessionKindSchema = z.enum(["opening", "workshop", "closing"]);
+export const SessionKindSchema = z.enum(["opening", "keynote", "plenary", "panel", "roundtable", "workshop", "session", "discussion", "break", "closing"]);
 
 export const SessionSchema = z
   .strictObject({
     slug: Id,
     kind: SessionKindSchema,
-    /** Workshops only: 1, 2, 3… in the order of the files. */
+    /** Its rank among the sessions of its kind (workshop 1, 2, 3… in file order); headings read « Atelier 1 : … ». */
     number: z.number().int().positive().optional(),
     title: Text,
-    /** Workshops only: the research axis the workshop belongs to. */
+    /** The theme or research axis the session belongs to. */
     axis: Text.optional(),
     introduction: Markdown.optional(),
-    contributions: z.array(ContributionSchema).min(1, "a session needs at least one contribution"),
+    /** The day it took place, within the colloquium's days; defaults to the date of a one-day colloquium. */
+    day: IsoDate.optional(),
+    /** Start and end times, HH:MM on the venue's clock. */
+    start: Time.optional(),
+    end: Time.optional(),
+    /** Person ids of who chaired the session, or moderated a panel, round table or discussion. */
+    chairs: z.array(Id).default([]),
+    /** Only a break may have none: it is listed in the programme, with no page of its own. */
+    contributions: z.array(ContributionSchema).default([]),
   })
   .superRefine((session, ctx) => {
-    if (session.kind !== "workshop") return;
-    for (const field of ["number", "axis", "introduction"] as const) {
-      if (session[field] === undefined) {
-        ctx.addIssue({ code: "custom", path: [field], message: `is required for a workshop` });
-      }
+    if (session.end !== undefined && session.start === undefined) {
+      ctx.addIssue({ code: "custom", path: ["end"], message: "is given without a start time", params: { fix: "add start (HH:MM), or remove end" } });
+    }
+    if (session.start !== undefined && session.end !== undefined && session.end <= session.start) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `${session.end} is not after the start (${session.start})`,
+        params: { fix: "give an end time later than the start time on the same day (24-hour clock)" },
+      });
+    }
+    if (session.contributions.length === 0 && session.kind !== "break") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["contributions"],
+        message: "a session needs at least one contribution",
+        params: { fix: "give at least 1 item (only a session of kind \"break\" may have none)" },
+      });
     }
   });
 
@@ -270,13 +384,68 @@ export const StatementLabelsSchema = z.strictObject({
   publisherTitle: Text,
   recourseTitle: Text,
   recourse: Text,
-  recourseForm: z.strictObject({ label: Text, url: z.url() }),
-  recourseDelegate: z.strictObject({ label: Text, url: z.url() }),
+  recourseForm: z.strictObject({ label: Text, url: WebUrl }),
+  recourseDelegate: z.strictObject({ label: Text, url: WebUrl }),
   recoursePost: Text,
   recourseAddress: z.array(Text).min(1),
 });
 
-/** Words of the interface: navigation, headings, running heads, route names. */
+/** Full-text search: the header box and the search page. {query} and {count} are filled in by the browser. */
+export const SearchLabelsSchema = z.strictObject({
+  title: Text,
+  /** Label of the search field, in the header and on the search page. */
+  field: Text,
+  submit: Text,
+  /** Shown where JavaScript does not run, followed by links to the programme and the speakers: the search needs it, the rest of the site does not. */
+  needsScript: Text,
+  searching: Text,
+  /** When the index cannot be loaded, e.g. under `npm start`, which does not write it. */
+  unavailable: Text,
+  noResult: Text,
+  oneResult: Text,
+  results: Text,
+  /** Before a result's speakers. */
+  speakers: Text,
+});
+/** Citation block and downloads of the proceedings and of each contribution. */
+export const CiteLabelsSchema = z.strictObject({
+  /** Heading on a contribution's page. */
+  contribution: Text,
+  /** Before the links to the BibTeX, RIS and CSL-JSON files. */
+  downloads: Text,
+  copy: Text,
+  copied: Text,
+  /** On a contribution the source gives no content for, in place of the citation. */
+  notReported: Text,
+});
+/** The open data section of the about page, the calendar link and the files' descriptions. */
+export const OpenDataLabelsSchema = z.strictObject({
+  title: Text,
+  intro: Text,
+  /** {licence} is the licence's name. */
+  licence: Text,
+  json: Text,
+  contributions: Text,
+  sessions: Text,
+  people: Text,
+  organisations: Text,
+  datapackage: Text,
+  calendar: Text,
+});
+const OrdinalSuffixes = z.strictObject({
+  zero: Text.optional(),
+  one: Text.optional(),
+  two: Text.optional(),
+  few: Text.optional(),
+  many: Text.optional(),
+  other: Text,
+});
+
+/**
+ * Words of the interface: navigation, headings, running heads, route names.
+ * Built-in sets per language live in scripts/data/labels/; a data folder's
+ * labels.ts overrides only the words it changes.
+ */
 export const LabelsSchema = z.strictObject({
   siteName: Text,
   skipLink: Text,
@@ -284,7 +453,7 @@ export const LabelsSchema = z.strictObject({
   breadcrumb: Text,
   home: Text,
   programme: Text,
-  /** Heading of the home page's introduction to the day. */
+  /** Heading of the home page's introduction to the event. */
   theDay: Text,
   speakers: Text,
   organisations: Text,
@@ -298,17 +467,25 @@ export const LabelsSchema = z.strictObject({
   keywords: Text,
   summary: Text,
   contributionsOf: Text,
-  session: Text,
-  workshop: Text,
-  axis: Text,
-  mission: Text,
+  /** A numbered session's heading: {kind}, {n} and {title}, e.g. "{kind} {n} : {title}". */
+  sessionHeading: Text,
+  /** Before the people who chaired a session. */
+  chairedBy: Text,
+  /** Before the people who moderated a panel, round table or discussion. */
+  moderatedBy: Text,
+  /** Sessions a person chaired or moderated, on their page. */
+  sessionsChaired: Text,
   attendance: Text,
   participants: Text,
+  /** Said before a figure that is not exact: « environ », « près de », « plus de ». */
+  attendanceQualifiers: z.strictObject({ about: Text, nearly: Text, over: Text }),
   organiser: Text,
   organisers: Text,
   coordinator: Text,
   venue: Text,
   date: Text,
+  /** Heading of the facts line for an event over several days. */
+  dates: Text,
   download: Text,
   downloadPdf: Text,
   /** Opens the booklet in the browser's PDF viewer. */
@@ -325,19 +502,21 @@ export const LabelsSchema = z.strictObject({
   sessionPdf: Text,
   pages: Text,
   pdfPending: Text,
+  /** Link to the zip of the whole site (about page). */
+  downloadSite: Text,
+  /** What to do with that zip once downloaded. */
+  offlineCopyNote: Text,
   source: Text,
   howToCite: Text,
-  /** Word before the proceedings' title in a citation ("dans"). */
-  citeIn: Text,
-  /** Before the edition date in a citation ("édition du"). */
+  /** Before the edition date in the booklet's colophon ("édition du"). */
   editionDated: Text,
-  /** Before a URL in a citation ("En ligne"). */
+  /** Before a page's web address, in the booklet ("En ligne"). */
   onlineAt: Text,
   contact: Text,
-  /** Edition number of the series; {n} stands for the number, e.g. "{n}e édition". */
+  /** Rank of this edition in its series; {ordinal} is the number with its suffix, e.g. "{ordinal} édition". */
   editionNumber: Text,
-  /** Said before approximate figures ("environ"). */
-  approximately: Text,
+  /** Ordinal suffixes by plural category (Intl.PluralRules, type "ordinal"): French { one: "re", other: "e" }. */
+  ordinalSuffixes: OrdinalSuffixes,
   licence: Text,
   credits: Text,
   creditsText: Markdown,
@@ -358,9 +537,15 @@ export const LabelsSchema = z.strictObject({
   impositionLink: Text,
   footer: Text,
   accessibilityStatement: StatementLabelsSchema,
+  search: SearchLabelsSchema,
+  cite: CiteLabelsSchema,
+  openData: OpenDataLabelsSchema,
   contributionKinds: z.strictObject(Object.fromEntries(ContributionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof ContributionKindSchema>, typeof Text>),
   sessionKinds: z.strictObject(Object.fromEntries(SessionKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof SessionKindSchema>, typeof Text>),
-  organisationKinds: z.strictObject(Object.fromEntries(OrganisationKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof OrganisationKindSchema>, typeof Text>),
+  /** Group headings of the organisations index: every built-in kind, plus any kind of your own ("foundation": "Foundations"). */
+  organisationKinds: z
+    .object(Object.fromEntries(OrganisationKindSchema.options.map((k) => [k, Text])) as Record<z.infer<typeof OrganisationKindSchema>, typeof Text>)
+    .catchall(Text),
   routes: z.strictObject({
     programme: Id,
     speakers: Id,
@@ -368,8 +553,14 @@ export const LabelsSchema = z.strictObject({
     about: Id,
     accessibility: Id,
     print: Id,
+    search: Id,
+    /** The open data: JSON, CSV and the datapackage.json describing them. */
+    data: Id,
   }),
 });
+
+/** Every field optional, at every depth: what a data folder's labels.ts may give. Arrays are replaced whole. */
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 export type ColloquiumInput = z.input<typeof ColloquiumSchema>;
 export type Colloquium = z.output<typeof ColloquiumSchema>;
@@ -381,4 +572,8 @@ export type ContributionData = z.output<typeof ContributionSchema>;
 export type SessionInput = z.input<typeof SessionSchema>;
 export type SessionData = z.output<typeof SessionSchema>;
 export type Labels = z.output<typeof LabelsSchema>;
+/** What a data folder's labels.ts gives: only the words it changes. */
+export type LabelsInput = DeepPartial<z.input<typeof LabelsSchema>>;
+export type Qualifier = z.output<typeof QualifierSchema>;
+export type Attendance = z.output<typeof AttendanceSchema>;
 export type Accessibility = z.output<typeof AccessibilitySchema>;

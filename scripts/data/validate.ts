@@ -4,7 +4,8 @@
  * The loader (load.ts) reads the files and calls this; tests call it in memory.
  */
 import type { z } from "zod";
-import { DataError, DataErrors, formatPath } from "./errors.ts";
+import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
+import { builtInLabels, overlayLabels } from "./labels/index.ts";
 import { buildEdition, type Edition } from "./model.ts";
 import {
   ColloquiumSchema,
@@ -15,12 +16,15 @@ import {
   type SessionData,
 } from "./schema.ts";
 
-/** The files of a data folder, the helper each one should use and its schema. */
+/**
+ * The files of a data folder, the helper each one should use and its schema.
+ * labels.ts is optional: it overrides words of the built-in set of the language.
+ */
 export const DATA_FILES = {
-  colloquium: { file: "colloquium.ts", helper: "defineColloquium", schema: ColloquiumSchema },
-  people: { file: "people.ts", helper: "definePeople", schema: PeopleSchema },
-  organisations: { file: "organisations.ts", helper: "defineOrganisations", schema: OrganisationsSchema },
-  labels: { file: "labels.ts", helper: "defineLabels", schema: LabelsSchema },
+  colloquium: { file: "colloquium.ts", helper: "defineColloquium", schema: ColloquiumSchema, optional: false },
+  people: { file: "people.ts", helper: "definePeople", schema: PeopleSchema, optional: false },
+  organisations: { file: "organisations.ts", helper: "defineOrganisations", schema: OrganisationsSchema, optional: false },
+  labels: { file: "labels.ts", helper: "defineLabels", schema: LabelsSchema, optional: true },
 } as const;
 export const SESSIONS_FOLDER = "sessions";
 
@@ -34,6 +38,7 @@ export interface RawEdition {
   colloquium: unknown;
   people: unknown;
   organisations: unknown;
+  /** The words labels.ts overrides; undefined when the folder has no labels.ts. */
   labels: unknown;
   /** In reading order; `file` is the name shown in messages, e.g. _data/sessions/01-ouverture.ts. */
   sessions: { file: string; value: unknown }[];
@@ -52,7 +57,9 @@ export function validateEdition(raw: RawEdition, display: (file: string) => stri
   const colloquium = parse(DATA_FILES.colloquium.schema, raw.colloquium, display(DATA_FILES.colloquium.file), errors);
   const people = parse(DATA_FILES.people.schema, raw.people, display(DATA_FILES.people.file), errors);
   const organisations = parse(DATA_FILES.organisations.schema, raw.organisations, display(DATA_FILES.organisations.file), errors);
-  const labels = parse(DATA_FILES.labels.schema, raw.labels, display(DATA_FILES.labels.file), errors);
+  // The built-in words of the edition's language (French while the language is unknown), with the folder's own over them.
+  const builtIn = builtInLabels(colloquium?.language ?? "fr");
+  const labels = parse(DATA_FILES.labels.schema, raw.labels instanceof Unloaded ? raw.labels : overlayLabels(builtIn, raw.labels), display(DATA_FILES.labels.file), errors);
 
   if (raw.sessions.length === 0) {
     errors.push(
@@ -78,19 +85,25 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, err
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    errors.push(new DataError(file, issue.path.length > 0 ? formatPath(issue.path) : WHOLE_EXPORT, issue.message, fixFor(issue)));
+    errors.push(new DataError(file, issue.path.length > 0 ? formatPath(issue.path) : WHOLE_EXPORT, issue.message, fixFor(issue, schema)));
   }
   return undefined;
 }
 
-function fixFor(issue: z.core.$ZodIssue): string {
+function fixFor(issue: z.core.$ZodIssue, schema: z.ZodType): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined
         ? `add this required field (${issue.expected})`
         : `give a value of type ${issue.expected}`;
-    case "unrecognized_keys":
-      return `remove or rename ${issue.keys.map((key) => `"${key}"`).join(", ")}: the schema (scripts/data/schema.ts) does not know ${issue.keys.length > 1 ? "them" : "it"}`;
+    case "unrecognized_keys": {
+      const known = keysAt(schema, issue.path);
+      const renames = issue.keys.map((key) => {
+        const near = closest(key, known, 1)[0];
+        return near ? `rename "${key}" to "${near}"` : `remove "${key}"`;
+      });
+      return `${renames.join(", ")}: the schema (scripts/data/schema.ts) does not know ${issue.keys.length > 1 ? "them" : "it"}`;
+    }
     case "invalid_value":
       return `use one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
     case "too_small":
@@ -108,4 +121,23 @@ function fixFor(issue: z.core.$ZodIssue): string {
     default:
       return "see the field's description in scripts/data/schema.ts";
   }
+}
+
+/** The field names an object schema accepts at `path` (array indexes, optional and default wrappers passed through). */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const key of [...path, undefined]) {
+    // Unwrap until an object or an array, then step into it by the next key.
+    for (let guard = 0; current && guard < 10; guard++) {
+      const def = current._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+      if (def.innerType) current = def.innerType;
+      else if (def.type === "pipe" && def.in) current = def.in;
+      else break;
+    }
+    if (!current) return [];
+    const def = current._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    if (key === undefined) return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+    current = typeof key === "number" ? def.element : def.shape?.[String(key)];
+  }
+  return [];
 }

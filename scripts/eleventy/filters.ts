@@ -1,28 +1,46 @@
 import { DateTime } from "luxon";
-import { frenchSpacing } from "../lib/typography.ts";
+import { formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
+import { typeset, withColon } from "../lib/typography.ts";
 import type { PageSpan } from "../pdf/page-map.ts";
 import type { EleventyConfig } from "./types.ts";
 
+/**
+ * The edition's language, from the data of the template being rendered
+ * (Nunjucks calls a filter with the template's context as `this`).
+ */
+export function languageOf(context: unknown): string {
+  const language = (context as { ctx?: { actes?: { colloquium?: { language?: string } } } } | undefined)?.ctx?.actes?.colloquium?.language;
+  if (!language) throw new Error("A filter found no actes.colloquium.language in the template's data. Fix: render the template with the edition as global data `actes`.");
+  return language;
+}
+
 /** Dates, numbers, sizes and typography, all in the edition's language. */
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
-  const isoDate = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });
-
   /** "21 mai 2015" */
-  eleventyConfig.addFilter("longDate", (iso: string, locale: string) =>
-    isoDate(iso).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
-  );
+  eleventyConfig.addFilter("longDate", (iso: string, locale: string) => formatDate(iso, locale, "long"));
   /** "jeudi 21 mai 2015" */
-  eleventyConfig.addFilter("fullDate", (iso: string, locale: string) =>
-    isoDate(iso).setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
+  eleventyConfig.addFilter("fullDate", (iso: string, locale: string) => formatDate(iso, locale, "full"));
+  /** The colloquium's day or days: "jeudi 21 mai 2015", "jeudi 21 – vendredi 22 mai 2015". */
+  eleventyConfig.addFilter("dateSpan", (dates: { start: string; end: string }, locale: string, style: "long" | "full" = "full") =>
+    formatDateSpan(dates.start, dates.end, locale, style),
   );
-  eleventyConfig.addFilter("year", (iso: string) => isoDate(iso).year);
+  /** A time of day: "09:00", "9:00 AM". */
+  eleventyConfig.addFilter("timeOfDay", (time: string, locale: string) => formatTime(time, locale));
+  eleventyConfig.addFilter("year", (iso: string) => DateTime.fromISO(iso, { zone: "utc" }).year);
   eleventyConfig.addFilter("number", (value: number | string, locale: string) =>
     typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value,
   );
   eleventyConfig.addFilter("fileSize", (bytes: number, locale: string) => formatFileSize(bytes, locale));
   /** "23–27", or "23" for one page: the folios of a span of the booklet. */
   eleventyConfig.addFilter("pageSpan", (span: PageSpan) => (span.first.label === span.last.label ? span.first.label : `${span.first.label}\u2013${span.last.label}`));
-  eleventyConfig.addFilter("typo", (text: string) => frenchSpacing(String(text ?? "")));
+  /** "Contact :" in French, "Contact:" in English. */
+  eleventyConfig.addFilter("withColon", function (this: unknown, label: string) {
+    return withColon(String(label ?? ""), languageOf(this));
+  });
+  /** The typography of the edition's language, for text that no page transform reaches (attributes, running heads). */
+  eleventyConfig.addFilter("typo", function (this: unknown, text: string) {
+    return typeset(String(text ?? ""), languageOf(this));
+  });
   /** A speaker's organisations that the role does not already name ("… du SDIS 78" needs no "(SDIS 78)"), whatever the case. */
   eleventyConfig.addFilter("notNamedIn", notNamedIn);
 }

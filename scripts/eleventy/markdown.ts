@@ -1,21 +1,18 @@
 /**
  * Markdown set-up shared by Eleventy's own library (through amendLibrary) and
- * by the filter that renders summaries from the data files.
+ * by the filter that renders summaries from the data files. The spacing rules
+ * of the language are applied to every page by the typography transform.
  */
 import type MarkdownIt from "markdown-it";
-import { frenchSpacing } from "../lib/typography.ts";
+import { primaryLanguage } from "../lib/typography.ts";
 
-/** Applies our rules to a markdown-it instance: French spacing in text, safe links. */
-export function configureMarkdown(md: MarkdownIt): MarkdownIt {
+/** Quotation marks the typographer puts for "straight" quotes, by language. */
+const QUOTES: Record<string, string> = { fr: "«»‹›", en: "“”‘’" };
+
+/** Applies our rules to a markdown-it instance: safe links, and the quotation marks of `language` when given. */
+export function configureMarkdown(md: MarkdownIt, language?: string): MarkdownIt {
   // Data is written by authors, not trusted: raw HTML is shown as text, never run.
-  md.set({ html: false, typographer: true, quotes: "«»‹›" });
-  md.core.ruler.push("french_spacing", (state) => {
-    for (const block of state.tokens) {
-      for (const token of block.children ?? []) {
-        if (token.type === "text") token.content = frenchSpacing(token.content);
-      }
-    }
-  });
+  md.set({ html: false, typographer: true, ...(language ? { quotes: QUOTES[primaryLanguage(language)] ?? QUOTES.en! } : {}) });
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;

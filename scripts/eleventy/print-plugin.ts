@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
 import type { SiteInput } from "./input.ts";
+import { thenSentence } from "../lib/typography.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -26,7 +27,7 @@ export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteI
   eleventyConfig.addFilter("hyphenate", (html: string, language: string) => hyphenateHtml(String(html ?? ""), language));
 
   /** "Title. Subtitle", without a full stop after a title that already ends with ! ? … or a full stop. */
-  eleventyConfig.addFilter("thenSentence", (first: string, second: string) => `${first}${/[.!?…]$/.test(first.trim()) ? "" : "."} ${second}`);
+  eleventyConfig.addFilter("thenSentence", thenSentence);
 
   /**
    * The booklet's fonts (src/print/fonts.njk): the site's own list, styles/fonts.css, with

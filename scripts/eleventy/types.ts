@@ -8,7 +8,7 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => string | Promise<string>): void;
   amendLibrary(name: string, amend: (library: any) => unknown): void;
   on(event: string, callback: (...args: any[]) => unknown): void;
   setInputDirectory(dir: string): void;

@@ -10,7 +10,7 @@ type Hyphenator = (text: string, options?: { hyphenChar?: string; minWordLength?
 
 const require = createRequire(import.meta.url);
 const SHY = "\u00AD";
-/** French typesetting: at least two letters before a break and three after it. */
+/** At least two letters before a break and three after it: French typesetting, and TeX's default for English. */
 const LEFT_MIN = 2;
 const RIGHT_MIN = 3;
 const MIN_WORD = 6;
@@ -18,13 +18,13 @@ const MIN_WORD = 6;
 const hyphenators = new Map<string, { hyphenate: Hyphenator; cache: Map<string, string> }>();
 
 function hyphenatorFor(language: string) {
-  const primary = language.toLowerCase().split("-")[0]!;
-  let entry = hyphenators.get(primary);
+  const tag = language.toLowerCase();
+  let entry = hyphenators.get(tag);
   if (!entry) {
     let module: { hyphenateSync: Hyphenator };
     try {
-      // The package is CommonJS, one entry per language: a synchronous load keeps the filter synchronous.
-      module = require(`hyphen/${primary}`) as { hyphenateSync: Hyphenator };
+      // The package is CommonJS, one entry per language ("en-gb", else "en"): a synchronous load keeps the filter synchronous.
+      module = loadPatterns(tag);
     } catch (error) {
       throw new Error(
         `No hyphenation patterns for the language "${language}" in the npm package "hyphen". ` +
@@ -33,9 +33,19 @@ function hyphenatorFor(language: string) {
       );
     }
     entry = { hyphenate: module.hyphenateSync, cache: new Map() };
-    hyphenators.set(primary, entry);
+    hyphenators.set(tag, entry);
   }
   return entry;
+}
+
+function loadPatterns(tag: string): { hyphenateSync: Hyphenator } {
+  try {
+    return require(`hyphen/${tag}`) as { hyphenateSync: Hyphenator };
+  } catch (error) {
+    const primary = tag.split("-")[0]!;
+    if (primary === tag) throw error;
+    return require(`hyphen/${primary}`) as { hyphenateSync: Hyphenator };
+  }
 }
 
 /** Words worth hyphenating: from a word start, lower-case initial (names are never split), letters only. */
@@ -51,7 +61,7 @@ function hyphenateWord(word: string, entry: { hyphenate: Hyphenator; cache: Map<
     let at = 0;
     for (const piece of pieces.slice(0, -1)) {
       at += piece.length;
-      // French rules: two letters at least before a break, three after it, never right after an apostrophe.
+      // Two letters at least before a break, three after it, never right after an apostrophe.
       if (at >= LEFT_MIN && word.length - at >= RIGHT_MIN && !/[’']/.test(word[at - 1]!)) breaks.add(at);
     }
     result = [...word].map((char, index) => (breaks.has(index) ? SHY + char : char)).join("");

@@ -18,6 +18,9 @@ export const TEST_TOOLS: SystemTool[] = [
   { command: "pdffonts", debianPackage: "poppler-utils", neededFor: "checking that every font is embedded" },
   { command: "qpdf", debianPackage: "qpdf", neededFor: "reading the PDF's outline and structure tree in the tests" },
   { command: "java", debianPackage: "default-jre-headless", neededFor: "running the Nu Html Checker (vnu-jar)" },
+  { command: "apache2", debianPackage: "apache2", neededFor: "serving the site with the generated .htaccess in the tests" },
+  { command: "nginx", debianPackage: "nginx", neededFor: "serving the site with the generated nginx snippet in the tests" },
+  { command: "unzip", debianPackage: "unzip", neededFor: "reading the offline copy (zip) in the tests" },
 ];
 
 export function hasCommand(command: string): boolean {

@@ -3,8 +3,9 @@
  * booklet (physical pages of the PDF and the folios printed on them), and the
  * pages its indexes give for each speaker and organisation (where their
  * contributions start). Made from the layout, then checked against the
- * printed PDF: each session's and contribution's heading must open its first
- * page in Chromium's own outline. The website and the citations read it.
+ * printed PDF: each session's and contribution's heading must be on the same
+ * page in Chromium's own outline as in the layout. The website and the
+ * citations read it.
  */
 import type { Edition } from "../data/model.ts";
 import type { LayoutFacts } from "./browser/actes.d.ts";
@@ -45,24 +46,24 @@ export interface PageMapInput {
 export function mapPages(input: PageMapInput): PageMap {
   const { edition, facts } = input;
   const ref = (physical: number): PageRef => ({ physical, label: facts.folios[physical - 1] ?? "" });
-  const printed = new Map<string, number | undefined>();
-  facts.headings.forEach((heading, index) => {
-    if (heading.id) printed.set(heading.id, input.headingPages[index]);
-  });
+  // Where each heading is laid out, and where the printed PDF's bookmark for it opens.
+  const headings = new Map(facts.headings.map((heading, index) => [heading.id, { laidOut: heading.page, printed: input.headingPages[index] }]));
+  /**
+   * A session or contribution starts on its heading's page (the page the contents,
+   * the indexes and the bookmarks give), and ends on the last page its element covers.
+   */
   const span = (what: string, marks: number[] | undefined, anchor: string): PageSpan => {
-    if (!marks || marks.length === 0) {
-      throw new PdfError(`${what} is not in the booklet's layout. Fix: the print templates must mark it (data-session / data-contribution in _includes/print/); this is a bug in Actes.`);
+    const heading = headings.get(anchor);
+    if (!heading || !marks || marks.length === 0) {
+      throw new PdfError(`${what} is not in the booklet's layout. Fix: the print templates must mark it (data-session / data-contribution and its heading's id in _includes/print/); this is a bug in Actes.`);
     }
-    const first = Math.min(...marks);
-    const last = Math.max(...marks);
-    const inPdf = printed.get(anchor);
-    if (inPdf !== first) {
+    if (heading.printed !== heading.laidOut) {
       throw new PdfError(
-        `The page map puts ${what} on page ${first} of the booklet, but the printed PDF opens its heading on ${inPdf === undefined ? "no page" : `page ${inPdf}`}. ` +
+        `The layout puts the heading of ${what} on page ${heading.laidOut} of the booklet, but the printed PDF opens it on ${heading.printed === undefined ? "no page" : `page ${heading.printed}`}. ` +
           "Fix: the layout and the printed PDF disagree; check that nothing in styles/print/ differs between the screen laid out by Paged.js and print (e.g. a media query), and report it.",
       );
     }
-    return { first: ref(first), last: ref(last) };
+    return { first: ref(heading.laidOut), last: ref(Math.max(heading.laidOut, ...marks)) };
   };
 
   const sessions = Object.fromEntries(edition.sessions.map((session) => [session.slug, span(`the session « ${session.heading} » (${session.slug})`, facts.marks.sessions[session.slug], session.anchor)]));

@@ -3,7 +3,9 @@
  *   load and validate the edition → render the print page → paginate (Paged.js)
  *   → print (Chromium) → finish the PDF → preflight → page map → extracts (a PDF per
  *   contribution and session) → render the website, once, with the PDFs'
- *   facts and the page map → swap the new site in.
+ *   facts and the page map → index it for search (Pagefind) → make it ready
+ *   to host (hashed assets, offline zip, server configurations, precompressed
+ *   copies) → swap the new site in.
  * Each stage is a module with a typed input and output; nothing travels
  * through the environment. With `settings.pdf` absent, the website is built
  * alone, without a browser.
@@ -17,6 +19,11 @@ import { mapPages, type PageMap } from "../pdf/page-map.ts";
 import { preflightBooklet, PreflightError, type PreflightReport } from "../pdf/preflight.ts";
 import { printBook } from "../pdf/print.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
+import { hashAssets } from "../hosting/hash-assets.ts";
+import { writeOfflineCopy } from "../hosting/offline-copy.ts";
+import { precompress } from "../hosting/precompress.ts";
+import { writeServerConfigs } from "../hosting/server-config.ts";
+import { indexSite } from "../search/pagefind.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePdfs } from "./pdfs.ts";
 import { renderPrintPage } from "./print-page.ts";
@@ -33,6 +40,8 @@ export interface BuildTimings extends Partial<PaginateTimings> {
   pageMap?: number;
   extract?: number;
   site: number;
+  search: number;
+  hosting: number;
 }
 
 export interface BuildResult {
@@ -50,14 +59,15 @@ export interface BuildResult {
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
   const edition = await loadEdition(settings.dataDir);
-  const seconds: BuildTimings = { load: clock(), site: 0 };
+  const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0 };
   const rejections = watchUnhandledRejections();
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
       const result: BuildResult = { out: settings.out, seconds };
+      const c = edition.colloquium;
+      // Every date the files carry (PDFs, zip): the edition's, never the clock.
+      const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
       if (settings.pdf) {
-        const c = edition.colloquium;
-        const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
         const printPage = await renderPrintPage(edition, scratch);
         seconds.printPage = clock();
         const book = await paginate({ ...printPage, ...settings.pdf });
@@ -78,6 +88,14 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       }
       await runEleventy({ target: "site", edition, ...(result.pdf ? { pdf: result.pdf } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
       seconds.site = clock();
+      await indexSite(site);
+      seconds.search = clock();
+      // Hashed names first: the zip, the server configurations and the compressed copies follow them.
+      await hashAssets(site, { basePath: settings.basePath });
+      await writeOfflineCopy(site, edition, { date });
+      await writeServerConfigs(site, { basePath: settings.basePath });
+      await precompress(site);
+      seconds.hosting = clock();
       rejections.check();
       return result;
     });

@@ -5,6 +5,7 @@
  * everything after it receives them as this one typed object.
  */
 import path from "node:path";
+import { parseBasePath } from "../lib/base-path.ts";
 import { findChromium, type BrowserChoice } from "../lib/chromium.ts";
 
 export interface PdfSettings {
@@ -21,7 +22,7 @@ export interface BuildSettings {
   out: string;
   /** The colloquium's data folder (absolute). */
   dataDir: string;
-  /** Path the site is published under, "/" or "/actes/": for the absolute URLs of metadata. */
+  /** Path the site is published under, "/" or "/actes/": for the 404 page, the nginx snippet and absolute URLs (links are relative). */
   basePath: string;
   /** Absent for a website without its PDFs (`--site-only`): no browser needed. */
   pdf?: PdfSettings;
@@ -77,7 +78,7 @@ export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSetti
   const out = path.resolve(cwd, raw.out ?? "_site");
   const dataDir = path.resolve(cwd, raw.data ?? path.join(PROJECT_ROOT, "_data"));
   checkOutput(out, dataDir);
-  const settings: BuildSettings = { out, dataDir, basePath: normaliseBasePath(raw.base ?? "/") };
+  const settings: BuildSettings = { out, dataDir, basePath: parseBasePath(raw.base ?? "/") };
   if (raw.sourceDateEpoch) settings.sourceDateEpoch = wholeNumber(raw.sourceDateEpoch, 0, "a number of seconds since 1970, e.g. $(git log -1 --format=%ct), or unset it to date the PDFs from colloquium.publication.date");
   if (raw.siteOnly) return settings;
   const pdf: PdfSettings = {
@@ -112,22 +113,4 @@ function checkOutput(out: string, dataDir: string): void {
   for (const folder of ["src", "_includes", "_data", "styles", "scripts", "tests", "node_modules", ".git"]) {
     if (inside(out, path.join(PROJECT_ROOT, folder))) throw problem(`is inside the project's ${folder}/ folder`);
   }
-}
-
-/**
- * "/" or "/path/": the path the site is published under, for the absolute
- * URLs of metadata. Only plain path segments: no spaces, "..", scheme or query.
- */
-export function normaliseBasePath(basePath: string): string {
-  const trimmed = basePath.trim().replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return "/";
-  const segments = trimmed.split("/").filter((segment) => segment !== "");
-  const bad = segments.find((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === "." || segment === "..");
-  if (bad !== undefined || /^[a-z][a-z0-9+.-]*:/i.test(basePath.trim())) {
-    throw new SettingsError(
-      `The base path "${basePath}" is not a plain URL path${bad !== undefined ? ` ("${bad}" is not allowed in it)` : ""}. ` +
-        "Fix: give the path the site is served under, made of letters, digits, '-', '_', '.' and '~' separated by '/', e.g. --base /actes/ (no scheme, host, query, spaces or '..').",
-    );
-  }
-  return `/${segments.join("/")}/`;
 }

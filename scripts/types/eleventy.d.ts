@@ -7,5 +7,5 @@ declare module "@11ty/eleventy" {
     readonly logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error"> | false): void };
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
   }
-  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: unknown) => void;
 }
+

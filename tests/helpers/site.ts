@@ -33,6 +33,22 @@ export function pageAt(pages: BuiltPage[], url: string): BuiltPage {
   return page;
 }
 
+/**
+ * Where a link of a page leads, as a site URL ("/programme/#atelier-1"): pages
+ * link to each other with page-relative URLs. Other sites' URLs, mailto: and
+ * bare fragments come back as written.
+ */
+export function siteHref(page: BuiltPage, href: string): string {
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href)) return href;
+  const target = new URL(href, `http://site${page.url}`);
+  return `${target.pathname}${target.hash}`;
+}
+
+/** The links of the elements `selector` finds in a page, as root-relative site paths (see siteHref). */
+export function hrefsOf(page: BuiltPage, selector: string): string[] {
+  return page.dom.querySelectorAll(selector).map((element) => siteHref(page, element.getAttribute("href") ?? ""));
+}
+
 /** Text content with runs of white space (including no-break spaces) folded. */
 export function text(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? "").replace(/[\s\u00A0\u202F]+/g, " ").trim();

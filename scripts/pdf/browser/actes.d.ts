@@ -33,6 +33,8 @@ export interface Numbering {
 export interface OutlineHeading {
   /** The heading's id attribute ("" when it has none). */
   id: string;
+  /** The page (from 1) it is laid out on. */
+  page: number;
   /** Text of the heading as laid out. */
   text: string;
   /** Title the bookmark should show (the table of contents' wording). */

@@ -1,10 +1,10 @@
 // @ts-check
 /**
  * What the renderer reads from the numbered book: each page's folio, the
- * headings Chromium turns into bookmarks, the pages each session and
- * contribution of the print page covers (elements marked `data-session` and
- * `data-contribution`; an element split over pages is on each of them), and
- * the preflight's findings (preflight.js).
+ * headings Chromium turns into bookmarks (with the page each is laid out on),
+ * the pages each session and contribution of the print page covers (elements
+ * marked `data-session` and `data-contribution`; an element split over pages
+ * is on each of them), and the preflight's findings (preflight.js).
  */
 (() => {
   const actes = (window.actes ??= {});
@@ -31,7 +31,12 @@
       // In document order; a heading split over two pages counts once, as in Chromium's outline.
       headings: /** @type {HTMLElement[]} */ (Array.from(document.querySelectorAll(".pagedjs_pages :is(h1, h2, h3, h4, h5, h6)")))
         .filter((heading) => heading.dataset.splitFrom === undefined)
-        .map((heading) => ({ id: heading.id, text: heading.textContent ?? "", title: heading.dataset.outline || heading.textContent || "" })),
+        .map((heading) => ({
+          id: heading.id,
+          page: Number(/** @type {HTMLElement | null} */ (heading.closest(".pagedjs_page"))?.dataset.pageNumber),
+          text: heading.textContent ?? "",
+          title: heading.dataset.outline || heading.textContent || "",
+        })),
       marks,
       findings: actes.preflight(),
     };

@@ -1,0 +1,29 @@
+/**
+ * One build, any path: templates write root-relative URLs ("/programme/"),
+ * and every page gets them relative to itself ("../programme/"), so the same
+ * folder works at the root of a host, under any sub-path and from the disk.
+ * Done inside Eleventy (not after it) so that the print page the PDF renderer
+ * loads and the pages `npm start` serves are the same relative pages.
+ *
+ * The 404 page is the exception: servers show it at any depth of the site,
+ * where relative URLs would lead astray, so its URLs start with the base path
+ * (--base), as mdBook's `site-url` and Sphinx's notfound page do.
+ */
+import { relativeUrl, rewriteHtmlUrls } from "../lib/urls.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** The page servers answer unknown URLs with (src/404.njk's permalink). */
+export const NOT_FOUND_PAGE = "404.html";
+
+export function baseRelativeUrl(url: string, basePath: string): string {
+  return url.startsWith("/") && !url.startsWith("//") ? `${basePath.replace(/\/$/, "")}${url}` : url;
+}
+
+export default function relativeUrlsPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addTransform("relative-urls", function (content) {
+    const { outputPath, url } = this.page;
+    if (!outputPath || !outputPath.endsWith(".html")) return content;
+    const basePath = eleventyConfig.pathPrefix ?? "/";
+    return rewriteHtmlUrls(content, (value) => (url === `/${NOT_FOUND_PAGE}` ? baseRelativeUrl(value.trim(), basePath) : relativeUrl(value.trim(), url)));
+  });
+}

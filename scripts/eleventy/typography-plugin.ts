@@ -1,0 +1,16 @@
+import { typesetHtml } from "../lib/typography.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/**
+ * The typography of the page's language (its <html lang>) applied to the text
+ * of every page, data text and template words alike: in French, no-break
+ * spaces before high punctuation and inside guillemets, narrow ones in numbers
+ * and before units, ordinals as superscripts (scripts/lib/typography.ts).
+ */
+export default function typographyPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addTransform("typography", function (content) {
+    if (!this.page.outputPath || !this.page.outputPath.endsWith(".html")) return content;
+    const language = /<html\b[^>]*\slang="([^"]+)"/i.exec(content)?.[1];
+    return language ? typesetHtml(content, language) : content;
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Cache-friendly assets: every file under assets/ (stylesheets, fonts,
+ * scripts) is renamed after a hash of its content, "screen.css" becoming
+ * "screen.0123456789.css", and the references to it in the pages and in
+ * the stylesheets follow. A changed file gets a new name, so servers can let
+ * browsers keep these files for a year without asking (headers.ts).
+ *
+ * Runs once the site is final (after the PDF, which is printed from the
+ * unhashed print page): stylesheets are hashed after what they point to
+ * (fonts, imported stylesheets), since their own content changes with it.
+ * Scripts are hashed as they are: a script that loads another asset must
+ * find it from the page, not by a file name written inside it.
+ */
+import { createHash } from "node:crypto";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { listSiteFiles } from "../lib/site-files.ts";
+import { pageUrlOf, relativeUrl, rewriteHtmlUrls, sitePathOf, splitUrl } from "../lib/urls.ts";
+import { HASHED_ASSETS } from "./headers.ts";
+
+/** url(…) and @import "…" in a stylesheet, with the quoting each was written with. */
+const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/gi;
+
+function cssReferences(css: string): string[] {
+  return [...css.matchAll(CSS_URL)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "");
+}
+
+function rewriteCss(css: string, change: (url: string) => string): string {
+  return css.replace(CSS_URL, (match, ...groups: (string | undefined)[]) => {
+    const url = groups.slice(0, 5).find((g) => g !== undefined) ?? "";
+    const changed = change(url);
+    return changed === url ? match : match.replace(url, changed);
+  });
+}
+
+/** "fonts/a.woff2" → "fonts/a.0123456789.woff2" for the given content. */
+export function hashedName(file: string, content: Uint8Array): string {
+  const hash = createHash("sha256").update(content).digest("hex").slice(0, HASHED_ASSETS.hashLength);
+  const { dir, name, ext } = path.posix.parse(file);
+  return path.posix.join(dir, `${name}.${hash}${ext}`);
+}
+
+/** Site paths ("/assets/css/screen.css") without the leading slash, as the site's files are listed. */
+const fileOf = (sitePath: string) => sitePath.replace(/^\//, "");
+
+/**
+ * Renames the assets of `siteDir` after their content and rewrites every
+ * reference to them. Returns old → new paths ("assets/css/screen.css" → …).
+ * `basePath` is where the 404 page's root-relative URLs start.
+ */
+export async function hashAssets(siteDir: string, options: { basePath: string }): Promise<Map<string, string>> {
+  const files = listSiteFiles(siteDir);
+  const assets = files.filter((file) => file.startsWith(`${HASHED_ASSETS.folder}/`));
+  const stylesheets = new Map<string, string>();
+  for (const file of assets.filter((f) => f.endsWith(".css"))) stylesheets.set(file, await readFile(path.join(siteDir, file), "utf8"));
+
+  const renamed = new Map<string, string>();
+  const newUrl = (url: string, fromUrl: string) => {
+    const target = sitePathOf(url, fromUrl, options.basePath);
+    const to = target === undefined ? undefined : renamed.get(fileOf(target));
+    if (to === undefined) return url;
+    const { suffix } = splitUrl(url.trim());
+    return url.trim().startsWith("/") ? `${options.basePath}${to}${suffix}` : relativeUrl(`/${to}${suffix}`, fromUrl);
+  };
+
+  // Fonts, scripts and images first, then each stylesheet once what it points to has its new name.
+  for (const file of assets.filter((f) => !stylesheets.has(f))) {
+    const content = await readFile(path.join(siteDir, file));
+    await moveTo(siteDir, file, hashedName(file, content), content, renamed);
+  }
+  for (const file of stylesheetOrder(stylesheets)) {
+    const css = rewriteCss(stylesheets.get(file)!, (url) => newUrl(url, `/${file}`));
+    const content = Buffer.from(css, "utf8");
+    await moveTo(siteDir, file, hashedName(file, content), content, renamed);
+  }
+
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    const full = path.join(siteDir, file);
+    const html = await readFile(full, "utf8");
+    const changed = rewriteHtmlUrls(html, (url) => newUrl(url, pageUrlOf(file)));
+    if (changed !== html) await writeFile(full, changed);
+  }
+  return renamed;
+}
+
+async function moveTo(siteDir: string, from: string, to: string, content: Uint8Array, renamed: Map<string, string>): Promise<void> {
+  await writeFile(path.join(siteDir, to), content);
+  await rm(path.join(siteDir, from));
+  renamed.set(from, to);
+}
+
+/** Stylesheets, each after those it imports or points to; a cycle of @import cannot be hashed and stops the build. */
+function stylesheetOrder(stylesheets: Map<string, string>): string[] {
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (file: string, trail: string[]) => {
+    if (state.get(file) === "done") return;
+    if (state.get(file) === "visiting") {
+      throw new Error(`The stylesheets ${[...trail, file].join(" → ")} point to each other, so none can be named after its content. Fix: remove the cycle of @import or url().`);
+    }
+    state.set(file, "visiting");
+    for (const url of cssReferences(stylesheets.get(file)!)) {
+      const target = sitePathOf(url, `/${file}`);
+      if (target !== undefined && stylesheets.has(fileOf(target))) visit(fileOf(target), [...trail, file]);
+    }
+    state.set(file, "done");
+    order.push(file);
+  };
+  for (const file of stylesheets.keys()) visit(file, []);
+  return order;
+}

@@ -1,0 +1,195 @@
+/**
+ * The website's layout, on the shared build: the page does not move when the
+ * web fonts arrive (cumulative layout shift, in Chromium), names come first and
+ * are not smaller than what describes them in the indexes, the footer stands at
+ * the foot of short pages, and the main navigation marks the current section.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadEdition } from "../scripts/data/load.ts";
+import type { Edition } from "../scripts/data/model.ts";
+import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+import { measureFontSwapShift, type FontSwapShift, type Viewport } from "./helpers/layout-shift.ts";
+import { readPages } from "./helpers/site.ts";
+
+/** Lighthouse's "good" threshold is 0.1; the issue asks for half of it. */
+const MAX_CLS = 0.05;
+const PHONE: Viewport = { width: 375, height: 812 };
+const DESKTOP: Viewport = { width: 1280, height: 800 };
+
+let edition: Edition;
+let siteDir: string;
+let site: ServedSite;
+
+beforeAll(async () => {
+  edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
+  siteDir = inject("siteDir");
+  site = await serveInChromium(siteDir);
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Pages of each kind, found in the model (the speaker is the one whose page Lighthouse saw move by 0.216). */
+const PAGE_KINDS: Record<string, (edition: Edition) => string | undefined> = {
+  home: (e) => e.routes.home,
+  programme: (e) => e.routes.programme,
+  "a contribution": (e) => e.contributions[0]?.url,
+  "a speaker": (e) => e.people.find((person) => person.id === "anne-marie-escoffier")?.url,
+  "the speakers index": (e) => e.routes.speakers,
+  "the organisations index": (e) => e.routes.organisations,
+};
+
+describe("layout shift while the web fonts arrive late", () => {
+  const cases = Object.keys(PAGE_KINDS).flatMap((kind) => [PHONE, DESKTOP].map((viewport) => [kind, viewport] as const));
+  // Measured at once, in pages of their own: each load waits on frames far more than on the processor.
+  const measures = new Map<string, Promise<FontSwapShift>>();
+  const key = ([kind, viewport]: (typeof cases)[number]) => `${kind} ${viewport.width}`;
+  beforeAll(() => {
+    for (const testCase of cases) {
+      const [kind, viewport] = testCase;
+      const url = PAGE_KINDS[kind]!(edition);
+      const measure = url ? measureFontSwapShift(site.browser, site.url(url), { viewport }) : Promise.reject(new Error(`no page for ${kind} in the default edition`));
+      measure.catch(() => undefined); // awaited by its test; not an unhandled rejection meanwhile
+      measures.set(key(testCase), measure);
+    }
+  });
+
+  it.for(cases)("%s at %o moves by less than 0.05", async (testCase) => {
+    const measure = await measures.get(key(testCase))!;
+    // The measure is only worth something if the web fonts came late and were used, over a sized fallback.
+    expect(measure.fontsDelayed).toBeGreaterThan(0);
+    expect(measure.loadedFaces).toContain("Source Serif 4 400 normal");
+    expect(measure.loadedFaces).toContain("Source Sans 3 700 normal");
+    expect(measure.loadedFaces.some((face) => face.startsWith("Source Serif 4 Fallback: ")), `no local fallback font found: ${measure.loadedFaces.join(", ")}`).toBe(true);
+    expect(measure.cls, JSON.stringify(measure.shifts)).toBeLessThan(MAX_CLS);
+  });
+
+  it("sees the shift when the fallback faces are not sized (font-fallbacks.css refused)", async () => {
+    const url = site.url(edition.routes.about);
+    const [unsized, sized] = await Promise.all([
+      measureFontSwapShift(site.browser, url, { viewport: DESKTOP, block: /font-fallbacks\.css$/ }),
+      measureFontSwapShift(site.browser, url, { viewport: DESKTOP }),
+    ]);
+    expect(unsized.fontsDelayed).toBeGreaterThan(0);
+    expect(unsized.cls).toBeGreaterThan(MAX_CLS);
+    expect(sized.cls).toBeLessThan(MAX_CLS);
+  });
+});
+
+describe("indexes: the name first, and not smaller than its description", () => {
+  const ENTRIES = `[...document.querySelectorAll(".index-list > li")].map((entry) => {
+    const name = entry.firstElementChild;
+    const size = (element) => parseFloat(getComputedStyle(element).fontSize);
+    const described = [...entry.querySelectorAll("*")].filter((element) => !name.contains(element) && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()));
+    return {
+      name: name.textContent.trim(),
+      nameFirst: name.classList.contains("index-list__name"),
+      nameSize: size(name),
+      largestDescription: Math.max(0, ...described.map(size)),
+    };
+  })`;
+
+  it.for([
+    ["speakers", PHONE],
+    ["speakers", DESKTOP],
+    ["organisations", PHONE],
+    ["organisations", DESKTOP],
+  ] as const)("%s index at %o", async ([route, viewport]) => {
+    const context = await site.browser.newContext({ viewport });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url(edition.routes[route]));
+      const entries = await page.evaluate<{ name: string; nameFirst: boolean; nameSize: number; largestDescription: number }[]>(ENTRIES);
+      expect(entries.length).toBeGreaterThan(5);
+      expect(entries.filter((entry) => !entry.nameFirst)).toEqual([]);
+      expect(entries.every((entry) => entry.largestDescription > 0)).toBe(true);
+      expect(entries.filter((entry) => entry.nameSize <= entry.largestDescription)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("footer", () => {
+  it.for([
+    ["404.html", { width: 1280, height: 1400 }],
+    ["404.html", { width: 375, height: 1400 }],
+  ] as const)("stands at the foot of a short page (%s at %o)", async ([url, viewport]) => {
+    const context = await site.browser.newContext({ viewport });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url(url));
+      const layout = await page.evaluate<{ footerBottom: number; mainBottom: number; scrollHeight: number; innerHeight: number }>(`({
+        footerBottom: document.querySelector(".site-footer").getBoundingClientRect().bottom,
+        mainBottom: document.querySelector("main").getBoundingClientRect().bottom,
+        scrollHeight: document.documentElement.scrollHeight,
+        innerHeight,
+      })`);
+      // A short page: nothing to scroll, and the footer's lower edge is the window's.
+      expect(layout.scrollHeight).toBe(layout.innerHeight);
+      expect(Math.round(layout.footerBottom)).toBe(layout.innerHeight);
+      expect(layout.mainBottom).toBeLessThanOrEqual(layout.footerBottom);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("main navigation", () => {
+  /** What each page's navigation should mark: the exact page, or the section a page is in. */
+  function expectedMarks(url: string): Record<string, string> {
+    const { routes } = edition;
+    for (const route of [routes.programme, routes.speakers, routes.organisations, routes.about]) {
+      if (url === route) return { [route]: "page" };
+    }
+    if (edition.sessions.some((session) => session.url === url) || edition.contributions.some((contribution) => contribution.url === url)) {
+      return { [routes.programme]: "true" };
+    }
+    if (edition.people.some((person) => person.url === url)) return { [routes.speakers]: "true" };
+    return {};
+  }
+
+  it("marks the current page with aria-current=page and the current section with aria-current=true, on every page", () => {
+    const pages = readPages(siteDir);
+    const marked = pages.map((page) => ({
+      url: page.url,
+      marks: Object.fromEntries(
+        page.dom
+          .querySelectorAll(".site-header nav a[aria-current]")
+          .map((link) => [link.getAttribute("href") ?? "", link.getAttribute("aria-current") ?? ""]),
+      ),
+    }));
+    expect(marked.map(({ url }) => url)).toContain(edition.contributions[0]!.url);
+    expect(marked).toEqual(pages.map((page) => ({ url: page.url, marks: expectedMarks(page.url) })));
+    // Each kind of page was there to be checked.
+    const kinds = marked.map(({ marks }) => Object.entries(marks).map(([href, value]) => `${href} ${value}`).join());
+    expect(new Set(kinds)).toEqual(
+      new Set([
+        "",
+        `${edition.routes.programme} page`,
+        `${edition.routes.programme} true`,
+        `${edition.routes.speakers} page`,
+        `${edition.routes.speakers} true`,
+        `${edition.routes.organisations} page`,
+        `${edition.routes.about} page`,
+      ]),
+    );
+  });
+
+  it("shows the mark as a bar under the link, not as a colour alone", async () => {
+    const page = await site.browser.newPage({ viewport: DESKTOP });
+    try {
+      await page.goto(site.url(edition.contributions[0]!.url));
+      const bars = await page.evaluate<{ current: string | null; width: number; color: string }[]>(
+        `[...document.querySelectorAll(".site-nav a")].map((link) => ({ current: link.getAttribute("aria-current"), width: parseFloat(getComputedStyle(link).borderBottomWidth), color: getComputedStyle(link).borderBottomColor }))`,
+      );
+      const transparent = (color: string) => color === "transparent" || /rgba\(.*,\s*0\)$/.test(color);
+      expect(bars.filter((bar) => bar.current === "true").map((bar) => [bar.width >= 2, transparent(bar.color)])).toEqual([[true, false]]);
+      expect(bars.filter((bar) => bar.current === null).every((bar) => transparent(bar.color))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
