@@ -6,9 +6,10 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { findingLine, summaryLine } from "./pdf/preflight.ts";
 import { explainFailure } from "./pipeline/failures.ts";
 import { build } from "./pipeline/index.ts";
-import { checkSettings, type Given } from "./pipeline/settings.ts";
+import { checkSettings, givenFrom } from "./pipeline/settings.ts";
 
 const env = process.env;
 const { values } = parseArgs({
@@ -23,13 +24,7 @@ const { values } = parseArgs({
   },
 });
 
-/** An option, else a variable, with the name it was given by. */
-const given = (option: string, ...variables: string[]): Given | undefined => {
-  const value = values[option as keyof typeof values];
-  if (typeof value === "string") return { value, setBy: `--${option}` };
-  const variable = variables.find((name) => env[name]);
-  return variable ? { value: env[variable]!, setBy: variable } : undefined;
-};
+const given = givenFrom(values, env);
 
 const started = performance.now();
 let out = path.resolve(values.out ?? env.ACTES_OUT ?? "_site");
@@ -53,6 +48,11 @@ try {
   const pdf = result.pdf
     ? `; PDF ${path.join(path.relative(process.cwd(), out) || ".", result.pdf.booklet.url)}: ${result.pdf.booklet.pages} pages, ${result.pdf.booklet.bytes} bytes, and ${Object.keys(result.pdf.contributions).length + Object.keys(result.pdf.sessions).length} extracts`
     : " (website only)";
+  // The preflight's warnings: the build goes on, the author sees them (errors have failed it).
+  if (result.preflight) {
+    for (const finding of result.preflight.findings) console.warn(findingLine(finding));
+    console.log(`Preflight of the booklet: ${summaryLine(result.preflight)}.`);
+  }
   console.log(`Built ${path.relative(process.cwd(), result.out) || "."} in ${seconds} s${pdf}.`);
 } catch (error) {
   // The command line's boundary: the message already names the cause and the fix; the exit code fails the build.

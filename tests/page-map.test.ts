@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 /** A booklet of four front pages, then each session opening a page and each contribution taking two. */
 function layout(): LayoutFacts {
-  const facts: LayoutFacts = { pages: 4, frontMatterPages: 4, folios: ["i", "ii", "iii", "iv"], headings: [], marks: { sessions: {}, contributions: {} } };
+  const facts: LayoutFacts = { pages: 4, frontMatterPages: 4, folios: ["i", "ii", "iii", "iv"], headings: [], marks: { sessions: {}, contributions: {} }, findings: [] };
   const add = (id: string, title: string) => {
     facts.pages++;
     facts.folios.push(String(facts.pages - facts.frontMatterPages));

@@ -33,14 +33,22 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("fileSize", (bytes: number, locale: string) => formatFileSize(bytes, locale));
   /** "23–27", or "23" for one page: the folios of a span of the booklet. */
   eleventyConfig.addFilter("pageSpan", (span: PageSpan) => (span.first.label === span.last.label ? span.first.label : `${span.first.label}\u2013${span.last.label}`));
-  /** The typography of the edition's language, for text that no page transform reaches (attributes, running heads). */
   /** "Contact :" in French, "Contact:" in English. */
   eleventyConfig.addFilter("withColon", function (this: unknown, label: string) {
     return withColon(String(label ?? ""), languageOf(this));
   });
+  /** The typography of the edition's language, for text that no page transform reaches (attributes, running heads). */
   eleventyConfig.addFilter("typo", function (this: unknown, text: string) {
     return typeset(String(text ?? ""), languageOf(this));
   });
+  /** A speaker's organisations that the role does not already name ("… du SDIS 78" needs no "(SDIS 78)"), whatever the case. */
+  eleventyConfig.addFilter("notNamedIn", notNamedIn);
+}
+
+export function notNamedIn<T extends { name: string; shortName?: string }>(organisations: T[], role: string): T[] {
+  const fold = (text: string) => text.normalize("NFC").toLowerCase();
+  const said = fold(role);
+  return organisations.filter((o) => !said.includes(fold(o.name)) && !(o.shortName && said.includes(fold(o.shortName))));
 }
 
 export function formatFileSize(bytes: number, locale: string): string {

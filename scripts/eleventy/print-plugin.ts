@@ -28,10 +28,6 @@ export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteI
 
   /** "Title. Subtitle", without a full stop after a title that already ends with ! ? … or a full stop. */
   eleventyConfig.addFilter("thenSentence", thenSentence);
-  /** A speaker's organisations that the role does not already name ("… du SDIS 78" needs no "(SDIS 78)"). */
-  eleventyConfig.addFilter("notNamedIn", <T extends { name: string; shortName?: string }>(organisations: T[], role: string) =>
-    organisations.filter((o) => !role.includes(o.name) && !(o.shortName && role.includes(o.shortName))),
-  );
 
   /**
    * The booklet's fonts (src/print/fonts.njk): the site's own list, styles/fonts.css, with

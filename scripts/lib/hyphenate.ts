@@ -5,7 +5,6 @@
  * booklet's justified paragraphs would otherwise be full of holes.
  */
 import { createRequire } from "node:module";
-import { mapHtmlText } from "./html-text.ts";
 
 type Hyphenator = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
@@ -77,11 +76,50 @@ export function hyphenateText(text: string, language: string): string {
   return text.replace(WORD, (word) => hyphenateWord(word, entry));
 }
 
+/** Elements that end a line: the last word before one of them ends its paragraph. */
+const BLOCK = /^(p|li|dd|dt|ul|ol|blockquote|h[1-6]|div|br|td|th|tr|table|figcaption|section|article|header|footer|aside)$/;
+/** Elements whose text stays whole: URLs and identifiers. */
+const WHOLE = /^(a|code|kbd|pre)$/;
+
+/** The text without soft hyphens in its last word. */
+const lastWordWhole = (text: string) => text.replace(/[\p{L}\p{M}\u00AD’']+(?=[^\p{L}\p{M}\u00AD]*$)/u, (word) => word.replaceAll(SHY, ""));
+
 /**
  * Hyphenates the text of an HTML fragment: tags and attributes are left alone,
  * and so is the text of links and code (URLs and identifiers must stay whole).
+ * The last word of a paragraph is never hyphenated: its last line would hold
+ * only the end of a word.
  */
 export function hyphenateHtml(html: string, language: string): string {
-  const whole = ["a", "code", "kbd", "pre"] as const;
-  return mapHtmlText(html, whole, (text, inside) => (whole.some(inside) ? text : hyphenateText(text, language)));
+  // Text and tags alternate: text at even indexes, tags at odd ones.
+  const pieces = html.split(/(<[^>]*>)/);
+  let whole = 0;
+  /** The piece holding the last word of the paragraph so far. */
+  let last: number | undefined;
+  const endParagraph = () => {
+    if (last !== undefined) pieces[last] = lastWordWhole(pieces[last]!);
+    last = undefined;
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (i % 2 === 1) {
+      const name = /^<\/?\s*([a-z0-9]+)/i.exec(piece)?.[1]?.toLowerCase() ?? "";
+      if (WHOLE.test(name)) {
+        if (piece.startsWith("</")) whole = Math.max(0, whole - 1);
+        else if (!piece.endsWith("/>")) whole++;
+      }
+      if (BLOCK.test(name)) endParagraph();
+      continue;
+    }
+    if (!/\p{L}/u.test(piece)) continue;
+    if (whole > 0) {
+      // The paragraph ends in a link: the words before it are not its last.
+      last = undefined;
+      continue;
+    }
+    pieces[i] = hyphenateText(piece, language);
+    last = i;
+  }
+  endParagraph();
+  return pieces.join("");
 }

@@ -1,7 +1,8 @@
 /**
  * Stage "finish": everything Chromium leaves undone in the printed booklet,
  * in one load and one save (each costs seconds on a long book): tags mended,
- * metadata, page labels, bookmark titles, reproducible bytes. The loaded
+ * soft hyphens out of the text layer, metadata, page labels, bookmark
+ * titles, reproducible bytes. The loaded
  * document stays open for the extracts (scripts/pdf/extract.ts).
  */
 import { PDFDocument, ParseSpeeds } from "pdf-lib";
@@ -10,6 +11,7 @@ import { PdfError } from "./errors.ts";
 import { mendTags } from "./mend-tags.ts";
 import { retitleOutline, setDocumentInfo, setPageLabels, setXmp, type DocumentInfo } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";
+import { dropDocumentSoftHyphens } from "./soft-hyphens.ts";
 
 export interface FinishInput {
   raw: Uint8Array;
@@ -41,6 +43,8 @@ export async function finishBooklet(input: FinishInput): Promise<FinishedBooklet
   }
   // Artifacts, role map and list bodies Chromium's tagger leaves out.
   mendTags(document);
+  // Searchable words: the soft hyphens of the build-time hyphenation out of the text layer.
+  dropDocumentSoftHyphens(document);
   const info = { ...input.info, contents: facts.headings.map((heading) => heading.title) };
   setDocumentInfo(document, info);
   setPageLabels(document, facts.folios);

@@ -8,9 +8,9 @@
  * - list items get an LBody around their content, as ISO 32000-1 asks (Chromium
  *   puts the content right under LI).
  */
-import { deflateSync, inflateSync } from "node:zlib";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from "pdf-lib";
 import { markUnmarkedAsArtifacts } from "./content-stream.ts";
+import { pageContent, setPageContent } from "./page-content.ts";
 import { kidsOf } from "./structure-tree.ts";
 
 /** PDF 2.0 standard types Chromium writes, and the PDF 1.7 type each stands for. */
@@ -127,17 +127,7 @@ function markArtifacts(pdf: PDFDocument): number {
   for (const page of pdf.getPages()) {
     const contents = page.node.get(PDFName.of("Contents"));
     if (contents === undefined) continue;
-    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    const source = refs
-      .map((ref) => {
-        const stream = pdf.context.lookup(ref);
-        if (!(stream instanceof PDFRawStream)) throw new Error(`Page content ${ref.toString()} is not a stream pdf-lib can read.`);
-        // Chromium's content streams are Flate only: Node's native zlib reads them many times faster than pdf-lib's JavaScript inflate.
-        const filter = stream.dict.get(PDFName.of("Filter"));
-        const bytes = filter instanceof PDFName && filter.decodeText() === "FlateDecode" && !stream.dict.has(PDFName.of("DecodeParms")) ? inflateSync(stream.contents) : decodePDFRawStream(stream).decode();
-        return Buffer.from(bytes).toString("latin1");
-      })
-      .join("\n");
+    const { source, refs } = pageContent(pdf, contents);
     const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of("XObject"), PDFDict);
     // A form XObject with its own tagged content must not be hidden inside an artifact.
     const carriesTags = (name: string | undefined) => {
@@ -149,12 +139,7 @@ function markArtifacts(pdf: PDFDocument): number {
     };
     const { text, wrapped } = markUnmarkedAsArtifacts(source, (unit) => unit.kind === "xobject" && carriesTags(unit.name));
     if (wrapped === 0) continue;
-    // The new stream takes the old one's number, so no orphan is left in the file.
-    const [first, ...rest] = refs;
-    if (!(first instanceof PDFRef) || rest.some((ref) => !(ref instanceof PDFRef))) throw new Error("Page content is not given by reference: unexpected from Chromium.");
-    pdf.context.assign(first, pdf.context.stream(deflateSync(Buffer.from(text, "latin1")), { Filter: "FlateDecode" }));
-    for (const ref of rest) pdf.context.delete(ref as PDFRef);
-    page.node.set(PDFName.of("Contents"), first);
+    setPageContent(pdf, page, refs, text);
     total += wrapped;
   }
   return total;

@@ -32,6 +32,8 @@ export interface PaginateTimings {
   launch: number;
   paginate: number;
   gather: number;
+  /** Layout facts and the preflight's findings read from the pages. */
+  check: number;
 }
 
 /** The laid-out book, held open in its browser page until it is printed and closed. */
@@ -44,7 +46,7 @@ export interface LaidOutBook {
   close(): Promise<void>;
 }
 
-const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "layout-facts.js"].map((file) =>
+const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "preflight.js", "layout-facts.js"].map((file) =>
   fileURLToPath(new URL(`./browser/renderer/${file}`, import.meta.url)),
 );
 /** Last: it registers the handlers the others defined. */
@@ -54,7 +56,7 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
   const pageFile = path.join(input.folder, input.pagePath, "index.html");
   const parts = input.parts ?? defaultParts(statSize(pageFile));
   let lap = performance.now();
-  const seconds: PaginateTimings = { launch: 0, paginate: 0, gather: 0 };
+  const seconds: PaginateTimings = { launch: 0, paginate: 0, gather: 0, check: 0 };
   const timed = (step: keyof PaginateTimings) => {
     const now = performance.now();
     seconds[step] = (now - lap) / 1000;
@@ -73,8 +75,9 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
     const [first, ...later] = pages as [Page, ...Page[]];
     const laidOutParts = parts > 1 ? await gatherParts(first, later) : 1;
     if (parts > 1) await numberGatheredPages(first, parts);
-    const facts = await first.evaluate(() => window.actes!.layoutFacts!());
     timed("gather");
+    const facts = await first.evaluate(() => window.actes!.layoutFacts!());
+    timed("check");
     return { facts, parts: laidOutParts, seconds, page: first, close: () => site.close() };
   } catch (error) {
     await site.close();

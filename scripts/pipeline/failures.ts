@@ -23,7 +23,7 @@ const named = (error: unknown, ...names: string[]) => error instanceof Error && 
 const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 /** Errors of our own making: their message is written for authors and already says the fix. */
-const OWN_ERRORS = ["DataErrors", "DataError", "SettingsError", "BasePathError", "PdfError", "ChromiumMissingError", "ChromiumLaunchError"];
+const OWN_ERRORS = ["DataErrors", "DataError", "SettingsError", "BasePathError", "PdfError", "PreflightError", "ChromiumMissingError", "ChromiumLaunchError"];
 
 export function explainFailure(error: unknown, out: string): string {
   const chain = chainOf(error);

@@ -1,7 +1,7 @@
 /**
  * The whole build, one way, stage by stage:
  *   load and validate the edition → render the print page → paginate (Paged.js)
- *   → print (Chromium) → finish the PDF → page map → extracts (a PDF per
+ *   → print (Chromium) → finish the PDF → preflight → page map → extracts (a PDF per
  *   contribution and session) → render the website, once, with the PDFs'
  *   facts and the page map → index it for search (Pagefind) → make it ready
  *   to host (hashed assets, offline zip, server configurations, precompressed
@@ -16,6 +16,7 @@ import { bookletInfo } from "../pdf/document-info.ts";
 import { finishBooklet } from "../pdf/finish.ts";
 import { paginate, type PaginateTimings } from "../pdf/paginate.ts";
 import { mapPages, type PageMap } from "../pdf/page-map.ts";
+import { preflightBooklet, PreflightError, type PreflightReport } from "../pdf/preflight.ts";
 import { printBook } from "../pdf/print.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
 import { hashAssets } from "../hosting/hash-assets.ts";
@@ -35,6 +36,7 @@ export interface BuildTimings extends Partial<PaginateTimings> {
   printPage?: number;
   print?: number;
   finish?: number;
+  preflight?: number;
   pageMap?: number;
   extract?: number;
   site: number;
@@ -47,6 +49,8 @@ export interface BuildResult {
   /** Absent when the website was built alone. */
   pdf?: PdfFacts;
   pageMap?: PageMap;
+  /** The booklet's preflight: its warnings (a build with errors fails). */
+  preflight?: PreflightReport;
   /** Parts of the booklet laid out at once. */
   parts?: number;
   seconds: BuildTimings;
@@ -73,9 +77,12 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.print = clock();
         const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
         seconds.finish = clock();
+        result.preflight = preflightBooklet({ document: booklet.document, facts: book.facts });
+        if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
+        seconds.preflight = clock();
         result.pageMap = mapPages({ edition, facts: book.facts, headingPages: booklet.headingPages, maxContributionPages: c.print.maxContributionPages });
         seconds.pageMap = clock();
-        result.pdf = await writePdfs(site, { edition, booklet, pageMap: result.pageMap, folios: book.facts.folios, date });
+        result.pdf = await writePdfs(site, { edition, booklet, pageMap: result.pageMap, preflight: result.preflight, folios: book.facts.folios, date });
         seconds.extract = clock();
         result.parts = book.parts;
       }

@@ -49,6 +49,19 @@ export interface Given {
   setBy: string;
 }
 
+/**
+ * For the command lines: a setting from its option, else from the first of
+ * its variables that is set, with the name it was given by.
+ */
+export function givenFrom(options: Record<string, unknown>, env: Record<string, string | undefined>) {
+  return (option: string, ...variables: string[]): Given | undefined => {
+    const value = options[option];
+    if (typeof value === "string") return { value, setBy: `--${option}` };
+    const variable = variables.find((name) => env[name]);
+    return variable ? { value: env[variable]!, setBy: variable } : undefined;
+  };
+}
+
 export class SettingsError extends Error {
   constructor(message: string) {
     super(message);

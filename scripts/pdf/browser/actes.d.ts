@@ -41,6 +41,20 @@ export interface OutlineHeading {
   title: string;
 }
 
+/** The rules the preflight checks on the laid-out pages (renderer/preflight.js). */
+export type LayoutRule = "keep-with-next" | "keep-with-previous" | "widow" | "orphan" | "page-end-hyphen" | "stub" | "blank-page" | "text-outside-page" | "text-in-margin";
+
+/** One fault of the laid-out pages. */
+export interface LayoutFinding {
+  /** Physical page, from 1. */
+  page: number;
+  rule: LayoutRule;
+  /** What is at fault, quoted from the page. */
+  text: string;
+  /** Where and why, in a few words. */
+  where: string;
+}
+
 export interface LayoutFacts extends Numbering {
   /** The folio printed on each page (index 0 is page 1). */
   folios: string[];
@@ -48,6 +62,8 @@ export interface LayoutFacts extends Numbering {
   headings: OutlineHeading[];
   /** Physical pages (from 1) each session and contribution covers, by slug. */
   marks: { sessions: Record<string, number[]>; contributions: Record<string, number[]> };
+  /** The preflight's findings on the laid-out pages, page by page. */
+  findings: LayoutFinding[];
 }
 
 /** A renderer handler, made once Paged.js is loaded (its Handler class is the base). */
@@ -62,8 +78,20 @@ export interface ActesBrowser {
   numbering?: Numbering;
   /** renderer/parts.js. */
   parts?: { partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
+  /** booklet/widows-orphans.js: what stays with what follows it (headings, `break-after: avoid`), and with what precedes it (`--keep-with-previous: yes`). */
+  keeps?: { withNext(element: Element): boolean; withPrevious(element: Element): boolean };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
+  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (preflight.js). */
+  showPages?: () => void;
+  /** renderer/text-lines.js: where lines break, measured. */
+  lines?: {
+    charBox(node: Text, offset: number): DOMRect | undefined;
+    breaksAt(node: Text, offset: number, block: Element): boolean;
+    lineCount(element: Element): number;
+  };
+  /** renderer/preflight.js: the faults of the laid-out pages. */
+  preflight?: () => LayoutFinding[];
   /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
   rendererHandlers?: HandlerFactory[];
   /** renderer/setup.js: set once Paged.js has laid out every page. */

@@ -58,5 +58,13 @@
       }
     };
 
+  /**
+   * Brings the pages back into the layout before they are printed, for the
+   * preflight that measures them (preflight.js): printing then reuses that layout.
+   */
+  actes.showPages = () => {
+    /** @type {HTMLElement | null} */ (document.querySelector(".pagedjs_pages"))?.style.removeProperty("display");
+  };
+
   (actes.rendererHandlers ??= []).push(fastLayout);
 })();

@@ -2,8 +2,9 @@
 /**
  * What the renderer reads from the numbered book: each page's folio, the
  * headings Chromium turns into bookmarks (with the page each is laid out on),
- * and the pages each session and contribution of the print page covers (elements marked `data-session` and
- * `data-contribution`; an element split over pages is on each of them).
+ * the pages each session and contribution of the print page covers (elements
+ * marked `data-session` and `data-contribution`; an element split over pages
+ * is on each of them), and the preflight's findings (preflight.js).
  */
 (() => {
   const actes = (window.actes ??= {});
@@ -11,6 +12,7 @@
   /** @returns {import("../actes.js").LayoutFacts} */
   function layoutFacts() {
     if (!actes.numbering) throw new Error("layout-facts.js: the pages are not numbered yet (page-numbers.js).");
+    if (!actes.preflight) throw new Error("layout-facts.js: preflight.js is not loaded.");
     const pages = /** @type {HTMLElement[]} */ (Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page")));
     /** @type {Record<"sessions" | "contributions", Record<string, number[]>>} */
     const marks = { sessions: {}, contributions: {} };
@@ -36,6 +38,7 @@
           title: heading.dataset.outline || heading.textContent || "",
         })),
       marks,
+      findings: actes.preflight(),
     };
   }
 
