@@ -113,6 +113,9 @@
         if (drawnKey(node, middle, 1, frame, end) < threshold) low = middle + 1;
         else high = middle;
       }
+      // A space that ends the line before draws nothing and measures as the next line (drawnKey looks
+      // forward): the line starts after it, not at the word before it.
+      while (low < end - 1 && /[ \t\n\r]/.test(node.data.charAt(low))) low++;
       return atBreakOpportunity(node, low);
     }
     return undefined;

@@ -215,12 +215,28 @@
   }
 
   /**
+   * The page's box in CSS pixels. Not the page element's own box: Paged.js'
+   * print styles give it the viewport's height (height: 100%), whatever the
+   * page size; its size properties give the printed page.
+   * @param {HTMLElement} page
+   */
+  function pageBox(page) {
+    const at = page.getBoundingClientRect();
+    const probe = document.createElement("div");
+    probe.style.cssText = "position: absolute; visibility: hidden; width: var(--pagedjs-width); height: var(--pagedjs-height)";
+    page.append(probe);
+    const size = probe.getBoundingClientRect();
+    probe.remove();
+    return new DOMRect(at.left, at.top, size.width, size.height);
+  }
+
+  /**
    * Text outside the page (lost when printed), or beyond its text area into the margin.
    * @param {HTMLElement} page @param {Element} content @param {number} number
    * @returns {LayoutFinding[]}
    */
   function overflow(page, content, number) {
-    const sheet = page.getBoundingClientRect();
+    const sheet = pageBox(page);
     const area = (page.querySelector(".pagedjs_area") ?? content).getBoundingClientRect();
     // Across, the advance of the glyphs; down, the middle of the line: a font's ascent and descent may exceed the line's height.
     const outside = (/** @type {DOMRect} */ box, /** @type {DOMRect} */ frame) => {
