@@ -35,7 +35,7 @@ let target: ContributionView;
 beforeAll(async () => {
   const data = copyData("subpath");
   editData(data, "colloquium.ts", 'date: "2026-11-27",', `date: "2026-11-27",\n    url: "${PUBLIC}",\n    doi: "10.1234/optima.2015",`);
-  editData(data, "sessions/02-atelier-1.ts", 'title: "Un projet d’établissement pour mieux décider",', `title: ${JSON.stringify(HOSTILE)},\n      doi: "${DOI}",`);
+  editData(data, "sessions/02-atelier-1.ts", 'title: "La mise en œuvre d’un projet d’établissement pour mieux décider",', `title: ${JSON.stringify(HOSTILE)},\n      doi: "${DOI}",`);
   out = path.join(path.dirname(data), "site");
   const result = runBuild(["--data", data, "--out", out, "--base", BASE, "--site-only"]);
   expect(result.status, result.stderr).toBe(0);

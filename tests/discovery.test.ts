@@ -277,7 +277,7 @@ describe("citations", () => {
   it("puts a copy button on the page only where scripts run", () => {
     for (const contribution of reported) {
       const copy = pageAt(pages, contribution.url).dom.querySelector(".cite__copy")!;
-      expect(copy.hasAttribute("hidden")).toBe(true);
+      // Hidden by screen.css until site.js marks the page as scripted (the header test shows both cases in Chromium).
       expect(copy.hasAttribute("data-needs-script")).toBe(true);
       const button = copy.querySelector("button")!;
       expect(pageAt(pages, contribution.url).dom.querySelector(`#${button.getAttribute("data-copy")}`)?.classList.contains("citation")).toBe(true);

@@ -204,17 +204,17 @@ describe("imposing the booklet of the shared build", () => {
     expect(objects(imposed)).toBe(objects(rewritten));
   });
 
-  it("shows each booklet page, whole, on its half of its sheet in saddle-stitch order; the padding page is blank", () => {
+  it("shows each booklet page, whole, on its half of its sheet in saddle-stitch order; padding pages, if any, blank", () => {
     const pages = pageTexts(booklet).map(normalise);
+    const last = Math.ceil(pages.length / 4) * 4;
     const sides = halves(imposed);
     const expected: [string, string][] = [];
-    for (let sheet = 0; sheet < 10; sheet++) {
-      // Physical pages, 40 being the blank padding: front last − 2s | 2s + 1, back 2s + 2 | last − 2s − 1.
-      expected.push([40 - 2 * sheet, 2 * sheet + 1].map((n) => pages[n - 1] ?? "") as [string, string]);
-      expected.push([2 * sheet + 2, 40 - 2 * sheet - 1].map((n) => pages[n - 1] ?? "") as [string, string]);
+    for (let sheet = 0; sheet < last / 4; sheet++) {
+      // Pages of the book padded to a multiple of four (the padding blank): front last − 2s | 2s + 1, back 2s + 2 | last − 2s − 1.
+      expected.push([last - 2 * sheet, 2 * sheet + 1].map((n) => pages[n - 1] ?? "") as [string, string]);
+      expected.push([2 * sheet + 2, last - 2 * sheet - 1].map((n) => pages[n - 1] ?? "") as [string, string]);
     }
     expect(sides).toEqual(expected);
-    expect(sides[0]![0]).toBe("");
     expect(sides[0]![1]).toContain(normalise(edition.colloquium.title));
   });
 

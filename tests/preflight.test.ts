@@ -209,3 +209,15 @@ describe("the default edition's preflight (shared build)", () => {
     expect(report.findings.filter((finding) => mended.includes(finding.rule)).map(findingLine)).toEqual([]);
   });
 });
+
+/** The A4 variant (tests/helpers/variant.ts): pages taller than the renderer's window, other line breaks. */
+describe("the A4 variant's preflight (shared build)", () => {
+  it("has no error and none of the faults the layout rules mend, on pages taller than the browser's window", async () => {
+    const variant = inject("variant");
+    const edition = await loadEdition(variant.dataDir);
+    expect(edition.colloquium.print.pageSize).toBe("A4");
+    const report = JSON.parse(readFileSync(path.join(variant.siteDir, preflightFileName(edition)), "utf8")) as PreflightReport;
+    expect(report.pages).toBe(pdfInfo(path.join(variant.siteDir, edition.pdf.fileName)).pages);
+    expect(report.findings.filter((finding) => finding.severity === "error" || ["widow", "orphan", "stub"].includes(finding.rule)).map(findingLine)).toEqual([]);
+  });
+});

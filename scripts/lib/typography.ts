@@ -5,10 +5,8 @@
  * and inside « », so that punctuation never starts a line; narrow no-break
  * spaces between digit groups ("4 000") and before % and units ("85 %",
  * "140 M€"); ordinals written after a number ("1re", "2e") set as superscripts in HTML.
- * Existing spaces are converted; a space is added inside guillemets, and
- * before a colon that ends a word and is followed by a space ("In: X", as
- * a citation style shared by languages writes it), so URLs such as
- * https://… and times such as 9:30 stay intact.
+ * Only existing spaces are converted (or a space is added inside guillemets),
+ * so URLs such as https://… stay intact.
  *
  * English (and any other language): text is left as written.
  */
@@ -25,7 +23,6 @@ export function frenchSpacing(text: string): string {
   return text
     .replace(new RegExp(`${SPACE}+([;!?])`, "g"), `${NNBSP}$1`)
     .replace(new RegExp(`${SPACE}+:`, "g"), `${NBSP}:`)
-    .replace(new RegExp(`(?<=[\\p{L}\\p{N})\\]])(:${SPACE})`, "gu"), `${NBSP}$1`)
     .replace(new RegExp(`«${SPACE}*`, "g"), `«${NBSP}`)
     .replace(new RegExp(`${SPACE}*»`, "g"), `${NBSP}»`);
 }

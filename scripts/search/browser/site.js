@@ -1,12 +1,9 @@
 // Every page: what needs a script is shown only where scripts run. The page reads
 // and works without it; the header's search box and the "copy" buttons appear with it.
-// Loaded in the header, as the page is parsed: what it shows later in the page
-// is shown once the page is parsed, and clicks are caught at the document.
-const showScripted = () => {
-  for (const element of document.querySelectorAll("[data-needs-script]")) element.hidden = false;
-};
-showScripted();
-document.addEventListener("DOMContentLoaded", showScripted);
+// Run in the header as the page is parsed: the mark is on <html> before the first
+// paint, so screen.css lays out [data-needs-script] from the start (no layout shift);
+// clicks are caught at the document, whose buttons are not parsed yet.
+document.documentElement.classList.add("scripted");
 
 document.addEventListener("click", async (event) => {
   const button = event.target instanceof Element ? event.target.closest("button[data-copy]") : null;
