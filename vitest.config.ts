@@ -2,8 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Builds and Chromium are heavy on a 2-core machine: one file at a time, generous limits.
-    fileParallelism: false,
+    // Two files at a time: a test file mostly waits (on a build it spawned, on Chromium's frames),
+    // and one at a time left half of a 2-core machine idle. Generous limits for a loaded machine.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 300_000,
     hookTimeout: 600_000,
     projects: [

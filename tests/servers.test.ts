@@ -73,7 +73,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([apache?.stop(), nginx?.stop(), plain?.close(), browser?.close()]);
   if (work) rmSync(work, { recursive: true, force: true });
-  if (siteDir) rmSync(path.dirname(siteDir), { recursive: true, force: true });
 });
 
 /** Pages read on every server: one of each kind. */
