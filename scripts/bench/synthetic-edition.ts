@@ -13,6 +13,14 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
+/**
+ * Workshops for a book of about `pages` pages: each workshop of 14 talks
+ * takes about 33 pages (12 gave 397 pages with the front matter and indexes).
+ */
+export function pagesToWorkshops(pages: number, talksPerWorkshop: number): number {
+  return Math.max(1, Math.round((pages / 33) * (14 / talksPerWorkshop)));
+}
+
 /** mulberry32: a small seeded generator, so that every run writes the same edition. */
 function random(seed: number) {
   let state = seed >>> 0;
