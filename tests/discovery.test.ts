@@ -11,7 +11,6 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseRis } from "astrocite-ris";
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
-import { LinkChecker } from "linkinator";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PageMap } from "../scripts/pdf/page-map.ts";
 import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
@@ -19,10 +18,10 @@ import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/dat
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";
 import { excerpt, markdownToText } from "../scripts/lib/plain-text.ts";
-import { serveStatic } from "../scripts/lib/static-server.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
+import { crawlLinks } from "./helpers/links.ts";
 import { hrefsOf, pageAt, readPages, resolveToFile, text, type BuiltPage } from "./helpers/site.ts";
 
 afterAll(removeTempFolders);
@@ -159,41 +158,20 @@ describe("search (Pagefind, in Chromium)", () => {
 
 describe("links", () => {
   it("has no broken link or fragment, served from / (linkinator, every page, CSS and JSON-LD included)", async () => {
-    const server = await serveStatic(siteDir, "/");
-    try {
-      const origin = new URL(server.url).origin;
-      const result = await new LinkChecker().check({
-        path: server.url,
-        recurse: true,
-        checkFragments: true,
-        checkCss: true,
-        concurrency: 8,
-        // No network here: links to other sites are the reader's to follow, not ours to check.
-        linksToSkip: async (link) => !link.startsWith(origin),
-      });
-      const broken = result.links.filter((link) => link.state === "BROKEN").map((link) => `${link.parent} → ${link.url} (${link.status})`);
-      expect(broken).toEqual([]);
-      const checked = result.links.filter((link) => link.state === "OK").map((link) => link.url);
-      // It did crawl: every contribution page, the downloads, the open data and the search bundle's entry.
-      for (const contribution of edition.contributions) expect(checked).toContain(`${origin}${contribution.url}`);
-      expect(checked).toContain(`${origin}/optima-2015.bib`);
-      expect(checked).toContain(`${origin}${edition.routes.data}datapackage.json`);
-    } finally {
-      await server.close();
-    }
+    const { origin, broken, checked } = await crawlLinks(siteDir, "/");
+    expect(broken).toEqual([]);
+    // It did crawl: every contribution page, the downloads, the open data and the search bundle's entry.
+    for (const contribution of edition.contributions) expect(checked).toContain(`${origin}${contribution.url}`);
+    expect(checked).toContain(`${origin}/optima-2015.bib`);
+    expect(checked).toContain(`${origin}${edition.routes.data}datapackage.json`);
   });
 
   it("would report a fragment that leads nowhere (the check above does look at fragments)", async () => {
     const folder = tempFolder("fragments");
     writeFileSync(path.join(folder, "index.html"), '<!doctype html><title>a</title><a href="other.html#here">ok</a> <a href="other.html#nowhere">broken</a>');
     writeFileSync(path.join(folder, "other.html"), '<!doctype html><title>b</title><p id="here">here</p>');
-    const server = await serveStatic(folder, "/");
-    try {
-      const result = await new LinkChecker().check({ path: server.url, recurse: true, checkFragments: true });
-      expect([...new Set(result.links.filter((link) => link.state === "BROKEN").map((link) => link.url))]).toEqual([`${new URL(server.url).origin}/other.html#nowhere`]);
-    } finally {
-      await server.close();
-    }
+    const { origin, brokenUrls } = await crawlLinks(folder, "/");
+    expect(brokenUrls).toEqual([`${origin}/other.html#nowhere`]);
   });
 });
 

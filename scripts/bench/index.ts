@@ -342,7 +342,7 @@ function printScale(results: SizeResult[]): void {
       `website ${growth((r) => r.build.map(derived.website)).toFixed(2)}`,
       ...(a.floor.times.length > 0 && b.floor.times.length > 0 ? [`floor ${growth((r) => r.floor.times).toFixed(2)}`] : []),
     ];
-    say(`Time per page, ${b.pages} pages ÷ ${a.pages} pages (1 = linear, above 1 = faster than linear growth): ${parts.join(", ")}`);
+    say(`Time per page, ${b.pages} pages ÷ ${a.pages} pages (1: time grows as the pages; above 1: faster than the pages): ${parts.join(", ")}`);
   }
 }
 

@@ -10,7 +10,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import yazl from "yazl";
 import type { Edition } from "../data/model.ts";
-import { listSiteFiles } from "../lib/site-files.ts";
+import { extensionOf, listSiteFiles } from "../lib/site-files.ts";
 import { isAbsoluteUrl, rewriteHtmlUrls, splitUrl } from "../lib/urls.ts";
 import { isServerFile } from "./server-config.ts";
 
@@ -23,6 +23,9 @@ export function diskUrl(url: string): string {
   if (pathname === "." || pathname === "..") return `${pathname}/index.html${suffix}`;
   return pathname.endsWith("/") ? `${pathname}index.html${suffix}` : url;
 }
+
+/** Formats that are compressed already. */
+const STORED = ["woff2", "woff", "png", "jpg", "jpeg", "webp", "gz", "br", "zip", "pf_fragment", "pf_index", "pf_meta", "pagefind"];
 
 export interface OfflineCopyOptions {
   /** Date of every entry: the edition's (or SOURCE_DATE_EPOCH), as the PDFs'. */
@@ -47,7 +50,9 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
     let content = await readFile(path.join(siteDir, file));
     if (file.endsWith(".html")) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.
-    zip.addBuffer(content, `${folder}/${file}`, { mtime, mode: 0o100644, compressionLevel: 9, forceDosTimestamp: true });
+    // Fonts, images and the search index's files are compressed already: stored as they are (deflating them gains nothing).
+    const compress = !STORED.includes(extensionOf(file));
+    zip.addBuffer(content, `${folder}/${file}`, { mtime, mode: 0o100644, compress, ...(compress ? { compressionLevel: 9 } : {}), forceDosTimestamp: true });
   }
   zip.end();
   const bytes = await new Promise<Buffer>((resolve, reject) => {
