@@ -77,7 +77,7 @@ export interface ActesBrowser {
   /** booklet/page-numbers.js: set once the pages are numbered. */
   numbering?: Numbering;
   /** renderer/parts.js. */
-  parts?: { partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
+  parts?: { partRanges(blocks: Element[], count: number): [number, number][]; partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
   /** booklet/widows-orphans.js: what stays with what follows it (headings, `break-after: avoid`), and with what precedes it (`--keep-with-previous: yes`). */
   keeps?: { withNext(element: Element): boolean; withPrevious(element: Element): boolean };
   /** renderer/layout-facts.js. */

@@ -105,7 +105,7 @@
     });
   }
 
-  actes.parts = { partPages, appendPages };
+  actes.parts = { partRanges, partPages, appendPages };
 
   /** @param {any} Paged */
   const parts = (Paged) =>
