@@ -401,12 +401,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     .filter((person) => person.contributions.length > 0 || person.chaired.length > 0 || person.id === coordinator?.id || editors.some((e) => e.id === person.id))
     .sort((a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName));
 
-  const peopleByInitial: Edition["peopleByInitial"] = [];
-  for (const person of people) {
-    const last = peopleByInitial.at(-1);
-    if (last?.initial === person.initial) last.people.push(person);
-    else peopleByInitial.push({ initial: person.initial, people: [person] });
-  }
+  const peopleByInitial: Edition["peopleByInitial"] = byInitial(people, (person) => person.familyName).map(({ initial, items }) => ({ initial, people: items }));
 
   const organisations: OrganisationView[] = [...organisationRefs.values()]
     .map((organisation) => {
@@ -541,6 +536,19 @@ function isolateRtl(name: string): string {
   return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u.test(name) ? `\u2068${name}\u2069` : name;
 }
 
-function initialOf(name: string): string {
+/** The letter a name is filed under in an index: its first, accents removed, upper-cased. */
+export function initialOf(name: string): string {
   return name.normalize("NFD").replace(/\p{Diacritic}/gu, "").charAt(0).toUpperCase();
+}
+
+/** A sorted list in groups by the initial of each item's name: [{ initial, items }], for the indexes of the site and the booklet. */
+export function byInitial<T>(items: readonly T[], nameOf: (item: T) => string): { initial: string; items: T[] }[] {
+  const groups: { initial: string; items: T[] }[] = [];
+  for (const item of items) {
+    const initial = initialOf(nameOf(item));
+    const last = groups.at(-1);
+    if (last?.initial === initial) last.items.push(item);
+    else groups.push({ initial, items: [item] });
+  }
+  return groups;
 }

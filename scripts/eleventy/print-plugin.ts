@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { byInitial } from "../data/model.ts";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
 import type { SiteInput } from "./input.ts";
 import { thenSentence } from "../lib/typography.ts";
@@ -48,14 +49,5 @@ export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteI
     items.filter((item) => item.contributions.length > 0),
   );
   /** Groups a sorted list by the initial of `key`, accents removed: [{ initial, items }]. */
-  eleventyConfig.addFilter("byInitial", <T extends Record<string, unknown>>(items: T[], key: string) => {
-    const groups: { initial: string; items: T[] }[] = [];
-    for (const item of items) {
-      const initial = String(item[key] ?? "").normalize("NFD").replace(/\p{Diacritic}/gu, "").charAt(0).toUpperCase();
-      const last = groups.at(-1);
-      if (last?.initial === initial) last.items.push(item);
-      else groups.push({ initial, items: [item] });
-    }
-    return groups;
-  });
+  eleventyConfig.addFilter("byInitial", <T extends Record<string, unknown>>(items: T[], key: string) => byInitial(items, (item) => String(item[key] ?? "")));
 }
