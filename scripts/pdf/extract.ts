@@ -36,6 +36,47 @@ export interface ExtractInput {
 
 const name = (value: string) => PDFName.of(value);
 
+/**
+ * What every extract of one booklet reads from its structure tree, read once
+ * (a booklet gives hundreds of extracts; reading the whole tree for each made
+ * their cost grow as the square of the pages): the parent tree's entries, and
+ * for each element the pages its content is on, its descendants' included.
+ */
+interface StructureIndex {
+  entries: Map<number, PDFObject>;
+  pagesOf: Map<string, Set<string>>;
+}
+const indexes = new WeakMap<PDFDocument, StructureIndex>();
+
+function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
+  const known = indexes.get(source);
+  if (known) return known;
+  const pagesOf = new Map<string, Set<string>>();
+  const visit = (ref: PDFRef): Set<string> => {
+    const seen = pagesOf.get(ref.toString());
+    if (seen) return seen;
+    const pages = new Set<string>();
+    pagesOf.set(ref.toString(), pages);
+    const dict = source.context.lookupMaybe(ref, PDFDict);
+    if (!dict || dict.has(name("MCID")) || dict.has(name("Obj"))) return pages;
+    const elementPage = dict.get(name("Pg"));
+    for (const kid of kidsOf(dict)) {
+      const target = kid instanceof PDFRef ? source.context.lookup(kid) : kid;
+      if (target instanceof PDFDict && !target.has(name("MCID")) && !target.has(name("Obj")) && kid instanceof PDFRef) {
+        for (const page of visit(kid)) pages.add(page);
+      } else {
+        const page = target instanceof PDFDict ? (target.get(name("Pg")) ?? elementPage) : elementPage;
+        if (page instanceof PDFRef) pages.add(page.toString());
+      }
+    }
+    return pages;
+  };
+  for (const kid of kidsOf(root)) if (kid instanceof PDFRef) visit(kid);
+  const index = { entries: numberTreeEntries(source.context, root.lookupMaybe(name("ParentTree"), PDFDict)), pagesOf };
+  indexes.set(source, index);
+  return index;
+}
+
 export async function extractPages(source: PDFDocument, input: ExtractInput): Promise<{ bytes: Uint8Array; pages: number }> {
   const { first, last } = input;
   if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && first <= last && last <= source.getPageCount())) {
@@ -103,6 +144,7 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
   const sourceRoot = source.catalog.lookupMaybe(name("StructTreeRoot"), PDFDict);
   if (!sourceRoot) throw new PdfError("The booklet has no structure tree to extract from. Fix: print it tagged (page.pdf({ tagged: true })).");
   const elements = new Map<string, PDFRef>();
+  const index = structureIndex(source, sourceRoot);
   const rootRef = document.context.nextRef();
   const pageOf = (ref: PDFObject | undefined) => (ref instanceof PDFRef ? mapping.pages.get(ref.toString()) : undefined);
   const elementOf = (kid: PDFObject): PDFDict | undefined => {
@@ -116,6 +158,8 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
     const known = kept.get(ref.toString());
     if (known !== undefined) return known;
     kept.set(ref.toString(), false);
+    // No content on a kept page, in it or below it: nothing to read further.
+    if (![...(index.pagesOf.get(ref.toString()) ?? [])].some((page) => mapping.pages.has(page))) return false;
     const dict = elementOf(ref)!;
     const result = kidsOf(dict).some((kid) => (elementOf(kid) ? hasContent(kid as PDFRef) : copyContent(kid, dict.get(name("Pg"))) !== undefined));
     kept.set(ref.toString(), result);
@@ -179,7 +223,7 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
     .filter((kid): kid is PDFRef => kid !== undefined);
 
   // The parent tree: keys stay those of the booklet (unique there, so unique here).
-  const sourceEntries = numberTreeEntries(source.context, sourceRoot.lookupMaybe(name("ParentTree"), PDFDict));
+  const sourceEntries = index.entries;
   const mapped = (value: PDFObject | undefined): PDFObject => (value instanceof PDFRef ? elements.get(value.toString()) ?? PDFNull : PDFNull);
   const nums: [number, PDFObject][] = [];
   for (const page of document.getPages()) {
