@@ -48,6 +48,12 @@ interface StructureIndex {
 }
 const indexes = new WeakMap<PDFDocument, StructureIndex>();
 
+/** A kid that is a structure element (not marked content, an MCR or an OBJR), as its dictionary. */
+function elementOf(source: PDFDocument, kid: PDFObject): PDFDict | undefined {
+  const target = kid instanceof PDFRef ? source.context.lookup(kid) : undefined;
+  return target instanceof PDFDict && !target.has(name("MCID")) && !target.has(name("Obj")) ? target : undefined;
+}
+
 function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
   const known = indexes.get(source);
   if (known) return known;
@@ -57,15 +63,16 @@ function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
     if (seen) return seen;
     const pages = new Set<string>();
     pagesOf.set(ref.toString(), pages);
-    const dict = source.context.lookupMaybe(ref, PDFDict);
-    if (!dict || dict.has(name("MCID")) || dict.has(name("Obj"))) return pages;
+    const dict = elementOf(source, ref);
+    if (!dict) return pages;
     const elementPage = dict.get(name("Pg"));
     for (const kid of kidsOf(dict)) {
-      const target = kid instanceof PDFRef ? source.context.lookup(kid) : kid;
-      if (target instanceof PDFDict && !target.has(name("MCID")) && !target.has(name("Obj")) && kid instanceof PDFRef) {
-        for (const page of visit(kid)) pages.add(page);
+      if (elementOf(source, kid)) {
+        for (const page of visit(kid as PDFRef)) pages.add(page);
       } else {
-        const page = target instanceof PDFDict ? (target.get(name("Pg")) ?? elementPage) : elementPage;
+        // Content: a marked-content id on the element's page, or an MCR or OBJR on its own page or the element's.
+        const content = kid instanceof PDFRef ? source.context.lookup(kid) : kid;
+        const page = content instanceof PDFDict ? (content.get(name("Pg")) ?? elementPage) : elementPage;
         if (page instanceof PDFRef) pages.add(page.toString());
       }
     }
@@ -147,10 +154,7 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
   const index = structureIndex(source, sourceRoot);
   const rootRef = document.context.nextRef();
   const pageOf = (ref: PDFObject | undefined) => (ref instanceof PDFRef ? mapping.pages.get(ref.toString()) : undefined);
-  const elementOf = (kid: PDFObject): PDFDict | undefined => {
-    const target = kid instanceof PDFRef ? source.context.lookup(kid) : undefined;
-    return target instanceof PDFDict && !target.has(name("MCID")) && !target.has(name("Obj")) ? target : undefined;
-  };
+  const element = (kid: PDFObject) => elementOf(source, kid);
 
   // First which elements have content on the kept pages, so that only those are given object numbers.
   const kept = new Map<string, boolean>();
@@ -160,8 +164,8 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
     kept.set(ref.toString(), false);
     // No content on a kept page, in it or below it: nothing to read further.
     if (![...(index.pagesOf.get(ref.toString()) ?? [])].some((page) => mapping.pages.has(page))) return false;
-    const dict = elementOf(ref)!;
-    const result = kidsOf(dict).some((kid) => (elementOf(kid) ? hasContent(kid as PDFRef) : copyContent(kid, dict.get(name("Pg"))) !== undefined));
+    const dict = element(ref)!;
+    const result = kidsOf(dict).some((kid) => (element(kid) ? hasContent(kid as PDFRef) : copyContent(kid, dict.get(name("Pg"))) !== undefined));
     kept.set(ref.toString(), result);
     return result;
   };
@@ -185,7 +189,7 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
   const headingLevel = (dict: PDFDict) => Number(/^H([1-6])$/.exec(dict.lookupMaybe(name("S"), PDFName)?.decodeText() ?? "")?.[1] ?? 0);
   const firstHeading = (refs: PDFObject[]): number => {
     for (const kid of refs) {
-      const dict = elementOf(kid);
+      const dict = element(kid);
       if (!dict || !hasContent(kid as PDFRef)) continue;
       const level = headingLevel(dict) || firstHeading(kidsOf(dict));
       if (level) return level;
@@ -196,11 +200,11 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
 
   const copyElement = (ref: PDFRef, parent: PDFRef): PDFRef | undefined => {
     if (!hasContent(ref)) return undefined;
-    const dict = elementOf(ref)!;
+    const dict = element(ref)!;
     const newRef = document.context.nextRef();
     const page = dict.get(name("Pg"));
     const kids = kidsOf(dict)
-      .map((kid) => (elementOf(kid) ? copyElement(kid as PDFRef, newRef) : copyContent(kid, page)))
+      .map((kid) => (element(kid) ? copyElement(kid as PDFRef, newRef) : copyContent(kid, page)))
       .filter((kid): kid is PDFObject => kid !== undefined);
     const copy = document.context.obj({});
     for (const [key, value] of dict.entries()) {
