@@ -10,15 +10,8 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
-import {
-  AXE_VIEWS,
-  checkAxe,
-  checkReducedMotion,
-  checkReflow,
-  formatProblems,
-  type SiteTarget,
-} from "../scripts/audit/check-site.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ALL_VIEWS, checkSite, formatProblems, VIEWS, type SiteTarget, type View, type ViewCheck } from "../scripts/audit/check-site.ts";
 import { checkKeyboard } from "../scripts/audit/keyboard.ts";
 import { formatNuMessages, runNuChecker } from "../scripts/audit/nu-checker.ts";
 import { AXE_TAGS, AXE_VERSION, measureMotion } from "../scripts/audit/page-checks.ts";
@@ -26,10 +19,11 @@ import { listHtmlPages } from "../scripts/audit/site-pages.ts";
 import { conformityStatus } from "../scripts/data/conformity.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
-import { copyData, editData, tempFolder } from "./helpers/fixtures.ts";
-import { listFiles, pageAt, readPages, siteHref, text } from "./helpers/site.ts";
+import { tempFolder } from "./helpers/fixtures.ts";
+import { VARIANT } from "./helpers/variant.ts";
+import { listFiles, pageAt, pageKinds, readPages, siteHref, text } from "./helpers/site.ts";
 
 const require = createRequire(import.meta.url);
 const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
@@ -38,11 +32,7 @@ let edition: Edition;
 let siteDir: string;
 let pages: string[];
 let site: ServedSite;
-/**
- * One page of each kind: every route but the print page, the first session,
- * the first speaker, a contribution with content (citation, downloads) and
- * the 404 page, as paths below the site's root like `pages`.
- */
+/** One page of each kind (see pageKinds), as paths below the site's root like `pages`. */
 let samples: string[];
 const target = (): SiteTarget => ({ browser: site.browser, baseUrl: site.server.url, pages: samples });
 
@@ -50,14 +40,7 @@ beforeAll(async () => {
   edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
   siteDir = inject("siteDir");
   pages = listHtmlPages(siteDir);
-  const reported = edition.contributions.find((contribution) => contribution.reported)!;
-  samples = [
-    ...Object.entries(edition.routes).filter(([key]) => key !== "print").map(([, url]) => url),
-    edition.sessions[0]!.url,
-    reported.url,
-    edition.people[0]!.url,
-    "/404.html",
-  ].map((url) => url.replace(/^\//, ""));
+  samples = pageKinds(edition).map((url) => url.replace(/^\//, ""));
   site = await serveInChromium(siteDir);
 });
 afterAll(async () => {
@@ -112,22 +95,27 @@ describe("the checks catch the faults they look for", () => {
 
   const fixtureTarget = (page: string): SiteTarget => ({ browser: fixture.browser, baseUrl: fixture.server.url, pages: [page] });
 
+  /** The views that run `check`, running it alone. */
+  const only = (check: ViewCheck): View[] => ALL_VIEWS.filter((view) => view.checks.includes(check)).map((view) => ({ ...view, checks: [check] }));
+
   it("axe-core reports a missing alternative and low contrast through a strict CSP", async () => {
-    const result = await checkAxe(fixtureTarget("faults.html"), [AXE_VIEWS[0]!]);
+    const result = await checkSite(fixtureTarget("faults.html"), [{ ...VIEWS.light320, checks: ["axe"] }]);
+    expect(result.axeRuns).toBe(1);
     const rules = result.problems.map((p) => p.rule);
     expect(rules).toContain("image-alt");
     expect(rules).toContain("color-contrast");
   });
 
-  it("reflow reports a page wider than the viewport, naming the element", async () => {
-    const problems = await checkReflow(fixtureTarget("faults.html"));
+  it("reflow reports a page wider than the viewport, naming the element, in each of its views", async () => {
+    const { problems } = await checkSite(fixtureTarget("faults.html"), only("overflow"));
     const scroll = problems.filter((p) => p.rule === "horizontal-scroll");
-    expect(scroll.map((p) => p.view)).toHaveLength(3);
+    expect(scroll.map((p) => p.view)).toEqual(only("overflow").map((view) => view.label));
+    expect(scroll).toHaveLength(3);
     expect(scroll[0]!.details.join(" ")).toContain("div.wide");
   });
 
   it("reduced motion reports an animation and smooth scrolling", async () => {
-    const rules = (await checkReducedMotion(fixtureTarget("faults.html"))).map((p) => p.rule);
+    const rules = (await checkSite(fixtureTarget("faults.html"), only("motion"))).problems.map((p) => p.rule);
     expect(rules).toEqual(expect.arrayContaining(["smooth-scroll", "animation"]));
   });
 
@@ -166,21 +154,28 @@ describe("the pages of the built site", () => {
     expect(new Set(samples).size).toBe(samples.length);
   });
 
-  // Each theme and each width once (light at 320 px, dark at 1280 px); all four views on every page: npm run check:a11y.
-  const views = AXE_VIEWS.filter((view) => (view.colorScheme === "light") === (view.width === 320));
-  it(`have no axe-core ${AXE_VERSION} violation (${AXE_TAGS.join(", ")}) in ${views.map((view) => view.label).join("; ")}, one page of each kind`, async () => {
-    expect(views).toHaveLength(2);
-    const result = await checkAxe(target(), views);
-    expect(result.runs).toBe(samples.length * views.length);
-    expect(formatProblems(result.problems)).toBe("");
+  // Each theme and each width once for axe (light at 320 px, dark at 1280 px), every zoom, reduced motion;
+  // all views on every page: npm run check:a11y.
+  const views: View[] = [VIEWS.light320, VIEWS.dark1280, VIEWS.pageZoom, VIEWS.textZoom];
+  let checked: Awaited<ReturnType<typeof checkSite>>;
+  const problemsOf = (check: ViewCheck) => formatProblems(checked.problems.filter((problem) => problem.check === check || problem.check === "load"));
+  beforeAll(async () => {
+    checked = await checkSite(target(), views);
   });
 
-  it("do not scroll sideways at 320 px, at 200 % page zoom, or with text zoomed to 200 %, one page of each kind", async () => {
-    expect(formatProblems(await checkReflow(target()))).toBe("");
+  it(`have no axe-core ${AXE_VERSION} violation (${AXE_TAGS.join(", ")}) in ${views.filter((view) => view.checks.includes("axe")).map((view) => view.label).join("; ")}, one page of each kind`, () => {
+    expect(checked.axeRuns).toBe(samples.length * 2);
+    expect(problemsOf("axe")).toBe("");
+  });
+
+  it("do not scroll sideways at 320 px, at 200 % page zoom, or with text zoomed to 200 %, one page of each kind", () => {
+    expect(views.filter((view) => view.checks.includes("overflow"))).toHaveLength(3);
+    expect(problemsOf("overflow")).toBe("");
   });
 
   it("honour prefers-reduced-motion: no animation, no transition, no smooth scrolling, one page of each kind", async () => {
-    expect(formatProblems(await checkReducedMotion(target()))).toBe("");
+    expect(views.filter((view) => view.checks.includes("motion"))).toHaveLength(1);
+    expect(problemsOf("motion")).toBe("");
     // The check can tell: without the preference the site does scroll smoothly.
     const context = await site.browser.newContext({ reducedMotion: "no-preference" });
     try {
@@ -282,28 +277,19 @@ describe("accessibility statement", () => {
     for (const line of S().recourseAddress) expect(main).toContain(line);
   });
 
-  it("says what an audit found once the data records one", () => {
-    const data = copyData("a11y-audit");
-    editData(
-      data,
-      "colloquium.ts",
-      /date: "(\d{4}-\d{2}-\d{2})",\n  \},\n  print/,
-      `date: "$1",\n    contact: "actes@example.org",\n    accessibility: { audit: { date: "2026-10-01", auditor: "Cabinet d’audit", rate: 82 }, nonCompliances: ["Le livret n’a pas de **signets** de niveau 3."] },\n  },\n  print`,
-    );
-    const out = buildInto(["--site-only", "--data", data]);
-    onTestFinished(() => {
-      rmSync(path.dirname(data), { recursive: true, force: true });
-      rmSync(path.dirname(out), { recursive: true, force: true });
-    });
-    const page = pageAt(readPages(out), edition.routes.accessibility);
+  it("says what an audit found once the data records one (the suite's variant edition)", async () => {
+    const variant = inject("variant");
+    const recorded = await loadEdition(variant.dataDir);
+    expect(recorded.conformity).toBe("partial");
+    const page = pageAt(readPages(variant.siteDir), recorded.routes.accessibility);
     const main = text(page.dom.querySelector("main"));
     expect(main).toContain(S().statuses.partial);
-    expect(main).toContain("Cabinet d’audit");
-    expect(main).toContain("82");
+    expect(main).toContain(VARIANT.audit.auditor);
+    expect(main).toContain(String(VARIANT.audit.rate));
     expect(main).not.toContain(fold(S().noneKnown));
     expect(page.dom.querySelector("main strong")?.textContent).toBe("signets");
-    expect(page.dom.querySelectorAll("main a").map((a) => a.getAttribute("href"))).toContain("mailto:actes@example.org");
-    expect(readFileSync(path.join(out, "index.html"), "utf8")).toContain(S().statuses.partial);
+    expect(page.dom.querySelectorAll("main a").map((a) => a.getAttribute("href"))).toContain(`mailto:${VARIANT.contact}`);
+    expect(readFileSync(path.join(variant.siteDir, "index.html"), "utf8")).toContain(S().statuses.partial);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * One website-only build under a sub-path (--base /actes/) of an edition
- * whose data sets the public URL and DOIs, with a talk title full of quotes,
- * braces, a line break, </script> and %: the search works under the
+ * The suite's variant edition (tests/helpers/variant.ts), published under a
+ * sub-path (/actes/) with a public URL and DOIs, and a talk title full of
+ * quotes, braces, a line break, </script> and %: the search works under the
  * sub-path, no link or fragment is broken, every page has its canonical URL
  * and is in the sitemap, and the metadata written into the pages (HTML
  * attributes, JSON-LD) and the downloads read back as the data says.
@@ -9,22 +9,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition } from "../scripts/data/model.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
-import { runBuild } from "./helpers/build.ts";
-import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { crawlLinks } from "./helpers/links.ts";
 import { readPages, type BuiltPage } from "./helpers/site.ts";
+import { VARIANT } from "./helpers/variant.ts";
 
-afterAll(removeTempFolders);
-
-const BASE = "/actes/";
-const PUBLIC = "https://example.org/actes/";
-const HOSTILE = 'Un projet "d’établissement" {pour} mieux\ndécider à 100 % </script>';
-const ONE_LINE = HOSTILE.replace("\n", " ");
-const DOI = "10.1234/optima.2015.3";
+const BASE = VARIANT.base;
+const PUBLIC = VARIANT.publicUrl;
+const ONE_LINE = VARIANT.hostileTitle.replace("\n", " ");
+const DOI = VARIANT.contributionDoi;
 
 let out: string;
 let edition: Edition;
@@ -32,15 +28,11 @@ let pages: BuiltPage[];
 let target: ContributionView;
 
 beforeAll(async () => {
-  const data = copyData("subpath");
-  editData(data, "colloquium.ts", 'date: "2026-11-27",', `date: "2026-11-27",\n    url: "${PUBLIC}",\n    doi: "10.1234/optima.2015",`);
-  editData(data, "sessions/02-atelier-1.ts", 'title: "La mise en œuvre d’un projet d’établissement pour mieux décider",', `title: ${JSON.stringify(HOSTILE)},\n      doi: "${DOI}",`);
-  out = path.join(path.dirname(data), "site");
-  const result = runBuild(["--data", data, "--out", out, "--base", BASE, "--site-only"]);
-  expect(result.status, result.stderr).toBe(0);
-  edition = await loadEdition(data);
+  const variant = inject("variant");
+  out = variant.siteDir;
+  edition = await loadEdition(variant.dataDir);
   pages = readPages(out);
-  target = edition.contributions.find((c) => c.title === HOSTILE)!;
+  target = edition.contributions.find((c) => c.title === VARIANT.hostileTitle)!;
   expect(target).toBeDefined();
 });
 
@@ -129,6 +121,6 @@ describe("with a public URL", () => {
     const bib = parseBibtex(readFileSync(path.join(out, target.url.slice(1), `${target.slug}.bib`), "utf8"));
     expect(bib.entries[0]!.fields).toMatchObject({ doi: DOI, url: `${PUBLIC}${target.url.slice(1)}` });
     const about = pageOf(edition.routes.about).dom.querySelector(".citation")!.textContent;
-    expect(about).toContain("10.1234/optima.2015");
+    expect(about).toContain(VARIANT.doi);
   });
 });

@@ -5,15 +5,12 @@
  * contents and in both indexes is the page where that entry starts (the
  * bookmark's page, whose text holds the heading and whose folio is that number).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { renderPrintPage, type PrintPage } from "../scripts/pipeline/print-page.ts";
-import { renderBooklet } from "./helpers/booklet.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import {
   catalog,
   escapeRegExp,
@@ -314,35 +311,5 @@ describe("a booklet whose page size is changed in the data", () => {
   it("still prints the right page numbers in its contents and indexes", () => {
     expect(checkContents(booklet, edition)).toBe(expectedOutline(edition).length - 1);
     expect(checkIndexes(booklet, edition)).toBeGreaterThan(0);
-  });
-});
-
-/**
- * A long book is laid out in parts, one browser page each, then put together
- * (scripts/pdf/parts.ts). Cut into 3 parts, the default edition must give
- * the very same PDF, byte for byte, as laid out in one piece: same pages, sides, blank
- * pages, running heads, folios and page numbers.
- */
-describe("a booklet laid out in parts", () => {
-  let edition: Edition;
-  let printPage: PrintPage;
-  let whole: Buffer;
-
-  beforeAll(async () => {
-    edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
-    printPage = await renderPrintPage(edition, path.join(tempFolder("pdf-parts"), "print"));
-    const result = await renderBooklet(printPage, edition, 1);
-    expect(result.parts).toBe(1);
-    whole = Buffer.from(result.bytes);
-    // The published booklet is this one: the build lays it out in one piece too.
-    expect(whole.equals(readFileSync(path.join(inject("siteDir"), edition.pdf.fileName)))).toBe(true);
-  });
-  afterAll(removeTempFolders);
-
-  it.each([3])("in %i parts gives the same bytes as in one piece", async (parts) => {
-    const result = await renderBooklet(printPage, edition, parts);
-    // Every browser page had a part to lay out: the book was really cut, not laid out whole in the first.
-    expect(result.parts).toBe(parts);
-    expect(Buffer.from(result.bytes).equals(whole), `the PDF in ${parts} parts differs from the PDF in one piece`).toBe(true);
   });
 });

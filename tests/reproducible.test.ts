@@ -1,7 +1,10 @@
 /**
  * Reproducible builds: the same data gives the same bytes, PDF included, from
- * two folders, at two times, in two time zones (the suite's shared build and
- * one more). The PDF's dates come from the
+ * two folders, at two times, in two time zones, laid out in one piece or in
+ * parts (the suite's shared build, and one more in 3 parts: a long book is
+ * laid out in parts, one browser page each, then put together by
+ * scripts/pdf/parts.ts, and must give the very same pages, sides, blank pages,
+ * running heads, folios and page numbers). The PDF's dates come from the
  * data (or SOURCE_DATE_EPOCH) and its document ID is a hash of its content.
  */
 import { execFileSync } from "node:child_process";
@@ -32,16 +35,19 @@ function documentId(pdf: Buffer): string {
   return match![1]!;
 }
 
-describe("two full builds of the same data", () => {
+describe("two full builds of the same data, one in one piece and one in 3 parts", () => {
   let first: string;
   let second: string;
   beforeAll(() => {
     // The first is the shared build of the suite (tests/global-setup.ts), made earlier in the time zone of the run.
     first = inject("siteDir");
     second = path.join(tempFolder("reproducible-b"), "nested", "elsewhere");
-    // Another folder, a later time, another time zone (UTC+14, a different day from most of the world): none of them may reach the output.
-    const b = runBuild(["--out", second], { TZ: "Pacific/Kiritimati" });
+    // Another folder, a later time, another time zone (UTC+14, a different day from most of the world), the
+    // booklet cut in 3 parts where the shared build lays it out in one: none of them may reach the output.
+    const b = runBuild(["--out", second, "--pdf-parts", "3"], { TZ: "Pacific/Kiritimati" });
     expect(b.status, b.stderr).toBe(0);
+    // Every browser page had a part to lay out: the book was really cut, not laid out whole in the first.
+    expect(b.stdout).toMatch(/, laid out in 3 parts, /);
   });
 
   it("are byte-identical, file by file, the PDF included", () => {

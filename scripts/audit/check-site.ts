@@ -1,13 +1,14 @@
 /**
  * Loads every page of a built site in Chromium and checks it: axe-core in
  * the light and dark themes at 320 and 1280 px, no horizontal scrolling at
- * 320 px and at 200 % zoom, and no motion under prefers-reduced-motion.
- * Builds nothing: give it the folder a build wrote.
+ * 320 px and at 200 % zoom, and no motion under prefers-reduced-motion; each
+ * page once per view (see VIEWS). Builds nothing: give it the folder a build
+ * wrote.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { measureMotion, measureOverflow, runAxe, type AxeFinding } from "./page-checks.ts";
+import { measureMotion, measureOverflow, runAxe, type AxeFinding, type MotionOutcome, type OverflowOutcome } from "./page-checks.ts";
 
-export type CheckName = "load" | "axe" | "overflow" | "motion";
+export type CheckName = "load" | ViewCheck;
 
 export interface Problem {
   /** URL path below the base path, "" for the home page. */
@@ -20,30 +21,30 @@ export interface Problem {
   details: string[];
 }
 
-export interface AxeView {
+/** What a view runs on each page it loads. */
+export type ViewCheck = "axe" | "overflow" | "motion";
+
+/**
+ * A browser window to load pages in, and the checks run on each page there:
+ * checks that need the same window share one load of the page.
+ */
+export interface View {
   label: string;
+  width: number;
   colorScheme: "light" | "dark";
-  width: number;
-}
-
-/** The four combinations of theme and width the issue names. */
-export const AXE_VIEWS: AxeView[] = [
-  { label: "light, 320 px", colorScheme: "light", width: 320 },
-  { label: "dark, 320 px", colorScheme: "dark", width: 320 },
-  { label: "light, 1280 px", colorScheme: "light", width: 1280 },
-  { label: "dark, 1280 px", colorScheme: "dark", width: 1280 },
-];
-
-export interface ReflowView {
-  label: string;
-  width: number;
   deviceScaleFactor?: number;
   /** Multiplies the browser's default font size, as a reader's font setting does. */
   textZoom?: number;
+  /** Emulates prefers-reduced-motion: reduce (the motion check needs it). */
+  reducedMotion?: boolean;
+  checks: ViewCheck[];
 }
 
 /**
- * How zoom is reproduced, honestly:
+ * Every view the issue names: axe-core in both themes at 320 and 1280 px;
+ * no horizontal scrolling at 320 px, at 200 % page zoom and at 200 % text
+ * zoom; nothing moving under prefers-reduced-motion. How zoom is reproduced,
+ * honestly:
  * - 320 px: WCAG 1.4.10 reflow (a 1280 px window at 400 % zoom).
  * - 640 px at device scale 2: what Chromium's page zoom at 200 % does to a
  *   1280 px window (the layout viewport halves, everything grows).
@@ -52,11 +53,16 @@ export interface ReflowView {
  *   does): text-only zoom at 200 % (WCAG 1.4.4). Only text sized in rem/em
  *   or percentages grows, which is what real readers get from that setting.
  */
-export const REFLOW_VIEWS: ReflowView[] = [
-  { label: "320 px", width: 320 },
-  { label: "page zoom 200 % (640 px at device scale 2)", width: 640, deviceScaleFactor: 2 },
-  { label: "text zoom 200 % at 1280 px", width: 1280, textZoom: 2 },
-];
+export const VIEWS = {
+  light320: { label: "light, 320 px", width: 320, colorScheme: "light", checks: ["axe", "overflow"] },
+  dark320: { label: "dark, 320 px", width: 320, colorScheme: "dark", checks: ["axe"] },
+  light1280: { label: "light, 1280 px", width: 1280, colorScheme: "light", checks: ["axe"] },
+  dark1280: { label: "dark, 1280 px, reduced motion", width: 1280, colorScheme: "dark", reducedMotion: true, checks: ["axe", "motion"] },
+  pageZoom: { label: "page zoom 200 % (640 px at device scale 2)", width: 640, colorScheme: "light", deviceScaleFactor: 2, checks: ["overflow"] },
+  textZoom: { label: "text zoom 200 % at 1280 px", width: 1280, colorScheme: "light", textZoom: 2, checks: ["overflow"] },
+} as const satisfies Record<string, View>;
+
+export const ALL_VIEWS: View[] = Object.values(VIEWS);
 
 const DEFAULT_FONT_SIZE = 16;
 const DEFAULT_MONOSPACE_SIZE = 13;
@@ -109,59 +115,36 @@ const fromAxe = (path: string, view: string, finding: AxeFinding): Problem => ({
   details: finding.nodes.map((node) => `${node.target}: ${node.summary}`),
 });
 
-export interface AxeSummary {
+export interface SiteCheck {
   problems: Problem[];
-  /** Pages × views actually run. */
-  runs: number;
-  /** "Needs review" results by rule id, with how many nodes: not failures, listed for a human. */
+  /** Pages × views axe-core actually ran on. */
+  axeRuns: number;
+  /** axe's "needs review" results by rule id, with how many nodes: not failures, listed for a human. */
   incomplete: Map<string, number>;
 }
 
 /**
- * axe-core on every page in every view of AXE_VIEWS. The views run at once,
- * each in a browser context of its own (axe waits on the page's renderer,
- * one process per context); findings are listed view by view as if in turn.
+ * Loads every page of the target once in each view and runs the view's
+ * checks on it. The views run at once, each in a browser context of its own
+ * (the checks wait on the page's renderer, one process per context);
+ * problems are listed view by view as if in turn.
  */
-export async function checkAxe(target: SiteTarget, views: AxeView[] = AXE_VIEWS): Promise<AxeSummary> {
-  const perView = await Promise.all(views.map((view) => axeInView(target, view)));
-  const summary: AxeSummary = { problems: [], runs: 0, incomplete: new Map() };
+export async function checkSite(target: SiteTarget, views: View[] = ALL_VIEWS): Promise<SiteCheck> {
+  const perView = await Promise.all(views.map((view) => checkView(target, view)));
+  const summary: SiteCheck = { problems: [], axeRuns: 0, incomplete: new Map() };
   for (const part of perView) {
     summary.problems.push(...part.problems);
-    summary.runs += part.runs;
+    summary.axeRuns += part.axeRuns;
     for (const [rule, nodes] of part.incomplete) summary.incomplete.set(rule, (summary.incomplete.get(rule) ?? 0) + nodes);
   }
   return summary;
 }
 
-async function axeInView(target: SiteTarget, view: AxeView): Promise<AxeSummary> {
-  const summary: AxeSummary = { problems: [], runs: 0, incomplete: new Map() };
-  const context = await newContext(target.browser, { colorScheme: view.colorScheme, viewport: { width: view.width, height: 800 } });
-  try {
-    const page = await context.newPage();
-    for (const path of target.pages) {
-      summary.problems.push(...(await open(page, target.baseUrl, path, view.label)));
-      const outcome = await runAxe(page);
-      summary.runs++;
-      summary.problems.push(...outcome.violations.map((finding) => fromAxe(path, view.label, finding)));
-      for (const finding of outcome.incomplete) {
-        summary.incomplete.set(finding.rule, (summary.incomplete.get(finding.rule) ?? 0) + finding.nodes.length);
-      }
-    }
-    target.log?.(`axe, ${view.label}: ${target.pages.length} pages`);
-  } finally {
-    await context.close();
-  }
-  return summary;
-}
-
-/** No horizontal scrolling on any page in any view of REFLOW_VIEWS; the views run at once, as in checkAxe. */
-export async function checkReflow(target: SiteTarget, views: ReflowView[] = REFLOW_VIEWS): Promise<Problem[]> {
-  return (await Promise.all(views.map((view) => reflowInView(target, view)))).flat();
-}
-
-async function reflowInView(target: SiteTarget, view: ReflowView): Promise<Problem[]> {
-  const problems: Problem[] = [];
+async function checkView(target: SiteTarget, view: View): Promise<SiteCheck> {
+  const summary: SiteCheck = { problems: [], axeRuns: 0, incomplete: new Map() };
   const context = await newContext(target.browser, {
+    colorScheme: view.colorScheme,
+    reducedMotion: view.reducedMotion ? "reduce" : "no-preference",
     viewport: { width: view.width, height: 800 },
     deviceScaleFactor: view.deviceScaleFactor ?? 1,
   });
@@ -175,53 +158,56 @@ async function reflowInView(target: SiteTarget, view: ReflowView): Promise<Probl
       });
     }
     for (const path of target.pages) {
-      problems.push(...(await open(page, target.baseUrl, path, view.label)));
-      const outcome = await measureOverflow(page);
-      if (zoom !== 1 && outcome.rootFontSize < DEFAULT_FONT_SIZE * zoom) {
-        // Without this the check would pass at 100 % and claim 200 %.
-        throw new Error(`Text zoom did not take effect on ${path || "/"}: root font size ${outcome.rootFontSize} px, expected ${DEFAULT_FONT_SIZE * zoom} px or more.`);
-      }
-      if (outcome.scrollWidth > outcome.viewportWidth) {
-        problems.push({
-          page: path,
-          view: view.label,
-          check: "overflow",
-          rule: "horizontal-scroll",
-          message: `the page is ${outcome.scrollWidth} px wide in a ${outcome.viewportWidth} px viewport`,
-          details: outcome.culprits,
-        });
-      }
-      if (outcome.clipped.length > 0) {
-        problems.push({ page: path, view: view.label, check: "overflow", rule: "overflow-clipped", message: "overflow is cut off instead of scrolling", details: outcome.clipped });
+      summary.problems.push(...(await open(page, target.baseUrl, path, view.label)));
+      // Measures first, axe last: it adds its script to the page.
+      if (view.checks.includes("overflow")) summary.problems.push(...overflowProblems(path, view, zoom, await measureOverflow(page)));
+      if (view.checks.includes("motion")) summary.problems.push(...motionProblems(path, view, await measureMotion(page)));
+      if (view.checks.includes("axe")) {
+        const outcome = await runAxe(page);
+        summary.axeRuns++;
+        summary.problems.push(...outcome.violations.map((finding) => fromAxe(path, view.label, finding)));
+        for (const finding of outcome.incomplete) {
+          summary.incomplete.set(finding.rule, (summary.incomplete.get(finding.rule) ?? 0) + finding.nodes.length);
+        }
       }
     }
-    target.log?.(`reflow, ${view.label}: ${target.pages.length} pages`);
+    target.log?.(`${view.label} (${view.checks.join(", ")}): ${target.pages.length} pages`);
   } finally {
     await context.close();
+  }
+  return summary;
+}
+
+function overflowProblems(path: string, view: View, zoom: number, outcome: OverflowOutcome): Problem[] {
+  if (zoom !== 1 && outcome.rootFontSize < DEFAULT_FONT_SIZE * zoom) {
+    // Without this the check would pass at 100 % and claim 200 %.
+    throw new Error(`Text zoom did not take effect on ${path || "/"}: root font size ${outcome.rootFontSize} px, expected ${DEFAULT_FONT_SIZE * zoom} px or more.`);
+  }
+  const problems: Problem[] = [];
+  if (outcome.scrollWidth > outcome.viewportWidth) {
+    problems.push({
+      page: path,
+      view: view.label,
+      check: "overflow",
+      rule: "horizontal-scroll",
+      message: `the page is ${outcome.scrollWidth} px wide in a ${outcome.viewportWidth} px viewport`,
+      details: outcome.culprits,
+    });
+  }
+  if (outcome.clipped.length > 0) {
+    problems.push({ page: path, view: view.label, check: "overflow", rule: "overflow-clipped", message: "overflow is cut off instead of scrolling", details: outcome.clipped });
   }
   return problems;
 }
 
-/** Under prefers-reduced-motion: reduce, nothing animates, nothing transitions and scrolling jumps. */
-export async function checkReducedMotion(target: SiteTarget): Promise<Problem[]> {
+function motionProblems(path: string, view: View, motion: MotionOutcome): Problem[] {
+  if (!view.reducedMotion) throw new Error(`View "${view.label}" checks motion without prefers-reduced-motion: reduce.`);
   const problems: Problem[] = [];
-  const view = "prefers-reduced-motion: reduce";
-  const context = await newContext(target.browser, { reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    for (const path of target.pages) {
-      problems.push(...(await open(page, target.baseUrl, path, view)));
-      const motion = await measureMotion(page);
-      if (motion.scrollBehavior !== "auto") {
-        problems.push({ page: path, view, check: "motion", rule: "smooth-scroll", message: `scroll-behavior is ${motion.scrollBehavior}, expected auto`, details: [] });
-      }
-      if (motion.moving.length > 0 || motion.runningAnimations > 0) {
-        problems.push({ page: path, view, check: "motion", rule: "animation", message: `${motion.runningAnimations} running animations; elements that animate or transition:`, details: motion.moving });
-      }
-    }
-    target.log?.(`reduced motion: ${target.pages.length} pages`);
-  } finally {
-    await context.close();
+  if (motion.scrollBehavior !== "auto") {
+    problems.push({ page: path, view: view.label, check: "motion", rule: "smooth-scroll", message: `scroll-behavior is ${motion.scrollBehavior}, expected auto`, details: [] });
+  }
+  if (motion.moving.length > 0 || motion.runningAnimations > 0) {
+    problems.push({ page: path, view: view.label, check: "motion", rule: "animation", message: `${motion.runningAnimations} running animations; elements that animate or transition:`, details: motion.moving });
   }
   return problems;
 }

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { parseBasePath } from "../lib/base-path.ts";
 import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
-import { checkAxe, checkReducedMotion, checkReflow, formatProblems, type Problem } from "./check-site.ts";
+import { ALL_VIEWS, checkSite, formatProblems, type CheckName, type ViewCheck } from "./check-site.ts";
 import { checkKeyboard } from "./keyboard.ts";
 import { formatNuMessages, runNuChecker } from "./nu-checker.ts";
 import { AXE_VERSION } from "./page-checks.ts";
@@ -52,15 +52,17 @@ const browser = await launchChromium();
 const server = await serveStatic(siteDir, basePath);
 try {
   const target = { browser, baseUrl: server.url, pages, log: (line: string) => log(`  ${line}`) };
-  const axe = await checkAxe(target);
-  section(`axe-core ${AXE_VERSION}: ${axe.runs} runs on ${pages.length} pages`, axe.problems.length ? [formatProblems(axe.problems)] : []);
-  if (axe.incomplete.size > 0) {
-    console.log(`  Needs review (axe "incomplete", not failures): ${[...axe.incomplete].map(([rule, n]) => `${rule} × ${n}`).join(", ")}`);
+  const checked = await checkSite(target);
+  const of = (check: CheckName) => checked.problems.filter((problem) => problem.check === check);
+  const listed = (check: CheckName) => (of(check).length ? [formatProblems(of(check))] : []);
+  const viewsWith = (check: ViewCheck) => ALL_VIEWS.filter((view) => view.checks.includes(check)).map((view) => view.label).join("; ");
+  section(`Every page loads with all its resources, in ${ALL_VIEWS.length} views`, listed("load"));
+  section(`axe-core ${AXE_VERSION}: ${checked.axeRuns} runs on ${pages.length} pages (${viewsWith("axe")})`, listed("axe"));
+  if (checked.incomplete.size > 0) {
+    console.log(`  Needs review (axe "incomplete", not failures): ${[...checked.incomplete].map(([rule, n]) => `${rule} × ${n}`).join(", ")}`);
   }
-  const reflow: Problem[] = await checkReflow(target);
-  section("No horizontal scrolling (320 px, page zoom 200 %, text zoom 200 %)", reflow.length ? [formatProblems(reflow)] : []);
-  const motion = await checkReducedMotion(target);
-  section("prefers-reduced-motion honoured", motion.length ? [formatProblems(motion)] : []);
+  section(`No horizontal scrolling (${viewsWith("overflow")})`, listed("overflow"));
+  section("prefers-reduced-motion honoured", listed("motion"));
   const keyboard: string[] = [];
   for (const page of pages) {
     const report = await checkKeyboard(browser, new URL(page, server.url).href);

@@ -111,10 +111,10 @@ export async function checkKeyboard(browser: Browser, url: string, colorScheme: 
     // Enough presses to visit every element once and see where focus goes next.
     for (let step = 0; step < expected.length + 3; step++) {
       await page.keyboard.press("Tab");
-      // Focus scrolls the element into view, smoothly where motion is allowed: measure once it stops.
-      await page.evaluate(() => (window as unknown as { __a11y: PageHelpers }).__a11y.scrollSettled());
-      const stop = await page.evaluate((restLooks) => {
+      const stop = await page.evaluate(async (restLooks) => {
         const h = (window as unknown as { __a11y: PageHelpers }).__a11y;
+        // Focus scrolls the element into view, smoothly where motion is allowed: measure once it stops.
+        await h.scrollSettled();
         const el = document.activeElement;
         if (!el || el === document.body || el === document.documentElement) return null;
         const index = h.tabbable().indexOf(el as HTMLElement);

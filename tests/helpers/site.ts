@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import type { Edition } from "../../scripts/data/model.ts";
 
 export interface BuiltPage {
   /** Path of the HTML file inside the site folder, e.g. atelier-1/index.html */
@@ -60,4 +61,25 @@ export function resolveToFile(siteDir: string, urlPath: string): string | undefi
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = path.join(candidate, "index.html");
   return existsSync(index) ? index : undefined;
+}
+
+/**
+ * One page of each kind, as URL paths from the site's root ("/" for the home
+ * page): every route but the print page, the first session, the first
+ * speaker, a contribution with content (citation, downloads) and the 404
+ * page. A page's template decides what a browser check finds on it: checks
+ * too slow for every page run on these (every page: `npm run check:a11y`).
+ */
+export function pageKinds(edition: Edition): string[] {
+  const reported = edition.contributions.find((contribution) => contribution.reported);
+  if (!reported) throw new Error("pageKinds: the edition has no contribution with content.");
+  return [
+    ...Object.entries(edition.routes)
+      .filter(([key]) => key !== "print")
+      .map(([, url]) => url),
+    edition.sessions[0]!.url,
+    reported.url,
+    edition.people[0]!.url,
+    "/404.html",
+  ];
 }
