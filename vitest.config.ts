@@ -6,6 +6,7 @@ export default defineConfig({
     // and one at a time left half of a 2-core machine idle. Generous limits for a loaded machine.
     fileParallelism: true,
     maxWorkers: 2,
+    isolate: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,
     projects: [

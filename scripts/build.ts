@@ -6,9 +6,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { findingLine, summaryLine } from "./pdf/preflight.ts";
 import { explainFailure } from "./pipeline/failures.ts";
-import { build } from "./pipeline/index.ts";
 import { checkSettings, givenFrom } from "./pipeline/settings.ts";
 
 const env = process.env;
@@ -41,6 +39,8 @@ try {
     browser: { ...(browser ? { path: browser.value, setBy: browser.setBy } : {}), install: env.ACTES_NO_INSTALL !== "1" },
   });
   out = settings.out;
+  // The stages load once the settings are checked: a wrong setting fails before Eleventy, Playwright or pdf-lib load.
+  const [{ build }, { findingLine, summaryLine }] = await Promise.all([import("./pipeline/index.ts"), import("./pdf/preflight.ts")]);
   // Templates and assets are found from the project root; paths given above are already absolute.
   process.chdir(path.resolve(import.meta.dirname, ".."));
   const result = await build(settings);

@@ -1,66 +1,31 @@
 /**
- * Hostile and unusual content, through a real build (website and PDF) of a
- * fixture edition: markup in titles and summaries shows as text and runs
- * nothing; long titles and names, apostrophes, accents, no-break spaces, emoji
- * and right-to-left names come out as written, in the pages and in the PDF.
+ * Hostile and unusual content, in the suite's variant edition (website and
+ * PDF, tests/helpers/variant.ts): markup in titles and summaries shows as text
+ * and runs nothing; long titles and names, apostrophes, accents, no-break
+ * spaces, emoji and right-to-left names come out as written, in the pages and
+ * in the PDF.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
-import { renderPrintPage } from "../scripts/pipeline/print-page.ts";
-import { runBuild } from "./helpers/build.ts";
-import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
+import type { Edition } from "../scripts/data/model.ts";
+import { drawnWords, flatOutline, normalise, qpdfJson, type DrawnWord } from "../scripts/lib/pdf-read.ts";
 import { pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
+import { HOSTILE, VARIANT } from "./helpers/variant.ts";
 import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
 
-afterAll(removeTempFolders);
+const { title: TITLE, summaryScript: SUMMARY_SCRIPT, summaryImg: SUMMARY_IMG, people: PEOPLE, longRole: LONG_ROLE, contributionUrl } = HOSTILE;
 
-const NBSP = "\u00A0";
-const TITLE =
-  `<script>alert("titre")</script> L'innovation & l’« effet de ciseau » : ` +
-  `quand l’Hôtel de Ville d’Île-de-Brébeuf-sur-Œuvre réinvente, le 21${NBSP}mai, ` +
-  "ses politiques publiques ☀ 🚀 — une démonstration délibérément très longue pour vérifier que les titres " +
-  "interminables se replient sans déborder de la page ni de l’écran, même à trois cent vingt pixels de large";
-const SUMMARY_SCRIPT = '<script>alert("résumé")</script>';
-const SUMMARY_IMG = "<img src=x onerror=alert(1)>";
-const PEOPLE = {
-  arabic: { id: "nour-el-houda", givenName: "نور", familyName: "الهدى" },
-  hebrew: { id: "shalom-cohen", givenName: "שלום", familyName: "כהן" },
-  long: {
-    id: "marie-benedicte-laval",
-    givenName: "Marie-Bénédicte-Éléonore",
-    familyName: "d’Aubigné-Castelnau de La Tour-d’Auvergne-Saint-Exupéry-Montmorency-Laval",
-  },
-} as const;
-const LONG_ROLE = "responsable de l'innovation (apostrophe droite) et de l’Œuvre — mission « Façonner l’avenir »";
-
-let data: string;
+let edition: Edition;
 let siteDir: string;
 let pages: BuiltPage[];
 
-beforeAll(() => {
-  data = copyData("hostile");
-  const people = Object.values(PEOPLE)
-    .map((p) => `  { id: "${p.id}", givenName: "${p.givenName}", familyName: "${p.familyName}", role: ${JSON.stringify(p.id === PEOPLE.long.id ? LONG_ROLE : "chercheuse invitée")}, organisations: ["uppa"] },\n`)
-    .join("");
-  editData(data, "people.ts", /\n\]\);\s*$/, `\n${people}]);\n`);
-  // One contribution with the hostile title and summary, spoken by all three.
-  editData(data, "sessions/02-atelier-1.ts", 'speakers: ["laurent-chavillon"],', `speakers: ["${PEOPLE.arabic.id}", "${PEOPLE.hebrew.id}", "${PEOPLE.long.id}"],`);
-  editData(
-    data,
-    "sessions/02-atelier-1.ts",
-    'title: "La mise en œuvre d’un projet d’établissement pour mieux décider",',
-    `title: ${JSON.stringify(TITLE)},`,
-  );
-  editData(data, "sessions/02-atelier-1.ts", "summary: `Piloter", `summary: \`${SUMMARY_SCRIPT} ${SUMMARY_IMG} [la source](https://hal.science/hal-02152519)\n\nPiloter`);
-  // Two right-to-left speakers of a talk without a title: the heading is made of their names.
-  editData(data, "sessions/02-atelier-1.ts", 'speakers: ["christophe-favoreu"],', `speakers: ["${PEOPLE.arabic.id}", "${PEOPLE.hebrew.id}"],`);
-
-  siteDir = path.join(path.dirname(data), "site");
-  const result = runBuild(["--data", data, "--out", siteDir]);
-  expect(result.status, result.stderr).toBe(0);
+beforeAll(async () => {
+  const variant = inject("variant");
+  edition = await loadEdition(variant.dataDir);
+  siteDir = variant.siteDir;
   pages = readPages(siteDir);
 });
 
@@ -85,7 +50,6 @@ const positions = `((names, selector) => Array.from(document.querySelectorAll(se
           return { first: where(a), second: where(b) };
         }))`;
 
-const contributionUrl = "/atelier-1/projet-d-etablissement-sdis-78/";
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 /** Text as a reader gets it: white space folded, French spacing (no-break spaces) undone. */
 const folded = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").trim();
@@ -119,7 +83,9 @@ describe("markup in the data shows as text and runs nothing", () => {
           expect(script.innerHTML, page.file).not.toContain("<");
         } else {
           // Relative to the page, and named after a hash of their content.
-          expect(siteHref(page, script.getAttribute("src") ?? ""), page.file).toMatch(/^\/assets\/js\/(?:site|search)\.[0-9a-f]{10}\.js$/);
+          // (The 404 page, served at any path, names them from the base path.)
+          const src = siteHref(page, script.getAttribute("src") ?? "").replace(new RegExp(`^${VARIANT.base}`), "/");
+          expect(src, page.file).toMatch(/^\/assets\/js\/(?:site|search)\.[0-9a-f]{10}\.js$/);
           expect(script.innerHTML, page.file).toBe("");
         }
       }
@@ -134,7 +100,8 @@ describe("markup in the data shows as text and runs nothing", () => {
     const graph = JSON.parse(block.innerHTML) as { "@graph": { "@type": string; name: string }[] };
     expect(graph["@graph"].find((node) => node["@type"] === "Chapter")?.name).toBe(TITLE);
     const data = JSON.parse(readFileSync(path.join(siteDir, "donnees", "optima-2015.json"), "utf8")) as { contributions: { url: string; title: string; summary: string }[] };
-    const entry = data.contributions.find((c) => c.url === contributionUrl);
+    // With a public URL, the open data gives full addresses.
+    const entry = data.contributions.find((c) => c.url === `${VARIANT.publicUrl}${contributionUrl.slice(1)}`);
     expect(entry?.title).toBe(TITLE);
     expect(entry?.summary).toContain(SUMMARY_SCRIPT);
   });
@@ -155,7 +122,7 @@ describe("unusual text renders as written", () => {
   describe("in Chromium", () => {
     let site: ServedSite;
     beforeAll(async () => {
-      site = await serveInChromium(siteDir);
+      site = await serveInChromium(siteDir, VARIANT.base);
     });
     afterAll(async () => {
       await site?.close();
@@ -180,7 +147,7 @@ describe("unusual text renders as written", () => {
         { url: "atelier-1/", selector: ".contribution-list__meta" },
         { url: "programme/", selector: "h3" },
         { url: "organisations/", selector: ".index-list__people" },
-        { url: "atelier-1/regard-academique-innovation-strategique/", selector: "h1" },
+        { url: HOSTILE.untitledUrl.slice(1), selector: "h1" },
       ];
       for (const { url, selector } of places) {
         await tab.goto(new URL(url, site.server.url).href, { waitUntil: "load" });
@@ -192,33 +159,43 @@ describe("unusual text renders as written", () => {
     });
   });
 
-  it("two right-to-left names keep their order in the paginated booklet's contents and speakers index", async () => {
-    // The print page as the renderer lays it out (the published site has only the PDF).
-    const printPage = await renderPrintPage(await loadEdition(data), path.join(path.dirname(data), "print-site"));
-    const site = await serveInChromium(printPage.folder);
-    try {
-      // The print page's Content-Security-Policy forbids the evaluated scripts of this check, not the booklet's own.
-      const tab = await site.browser.newPage({ bypassCSP: true });
-      await tab.emulateMedia({ media: "print" });
-      await tab.goto(site.url(printPage.pagePath));
-      await tab.waitForFunction(() => window.actes?.numbering !== undefined, undefined, { timeout: 60_000 });
-      const speakers = [fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew)];
-      const inContents = await tab.evaluate<{ first: number; second: number }[]>(`${positions}(${JSON.stringify(speakers)}, ".pagedjs_pages .toc__speakers")`);
-      expect(inContents.length).toBeGreaterThan(0);
-      for (const { first, second } of inContents) expect(first).toBeLessThan(second);
-      // "Family name, given name": two right-to-left words apart in the index.
-      for (const person of [PEOPLE.arabic, PEOPLE.hebrew]) {
-        const inIndex = await tab.evaluate<{ first: number; second: number }[]>(`${positions}(${JSON.stringify([person.familyName, person.givenName])}, ".pagedjs_pages .back-index__name")`);
-        expect(inIndex.length, person.id).toBe(1);
-        expect(inIndex[0]!.first, person.id).toBeLessThan(inIndex[0]!.second);
-      }
-    } finally {
-      await site.close();
+  it("two right-to-left names keep their order in the booklet's contents and speakers index, as drawn in the PDF (pdftotext -bbox)", () => {
+    const file = path.join(siteDir, edition.pdf.fileName);
+    // pdftotext gives a right-to-left word's characters in drawing order, with bidirectional marks: read it back as written.
+    const written = (word: DrawnWord) => {
+      const bare = normalise(word.text).replace(/[,;.]$/, "");
+      return /[\u0590-\u08FF]/u.test(bare) ? [...bare].reverse().join("") : bare;
+    };
+    const lines = new Map<string, DrawnWord[]>();
+    for (const word of drawnWords(file)) {
+      const key = `${word.page}:${Math.round(word.yMin)}`;
+      lines.set(key, [...(lines.get(key) ?? []), word]);
+    }
+    /** Every line drawing all the words of `first` and of `second`: where `first` ends and where `second` starts. */
+    const placed = (first: string, second: string, pages: (page: number) => boolean = () => true) =>
+      [...lines.values()].flatMap((line) => {
+        const find = (name: string) => name.split(" ").map((part) => line.find((word) => written(word) === part));
+        const [a, b] = [find(first), find(second)];
+        if (!pages(line[0]!.page) || [...a, ...b].some((word) => word === undefined)) return [];
+        return [{ page: line[0]!.page, firstEnds: Math.max(...a.map((word) => word!.xMax)), secondStarts: Math.min(...b.map((word) => word!.xMin)) }];
+      });
+    // The untitled talk's entry in the contents (and any other line that holds both names): the name written first is drawn left.
+    const pair = placed(fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew));
+    expect(pair.length).toBeGreaterThan(0);
+    for (const line of pair) expect(line.firstEnds, `page ${line.page}`).toBeLessThan(line.secondStarts);
+    // "Family name, given name" in the speakers index: two right-to-left words apart, the family name drawn left.
+    const outline = flatOutline(qpdfJson(file));
+    const startOf = (title: string) => outline.find((item) => normalise(item.title) === normalise(title))!.page!;
+    const inIndex = (page: number) => page >= startOf(edition.labels.indexOfSpeakers) && page < startOf(edition.labels.indexOfOrganisations);
+    for (const person of [PEOPLE.arabic, PEOPLE.hebrew]) {
+      const entry = placed(person.familyName, person.givenName, inIndex);
+      expect(entry, person.id).toHaveLength(1);
+      expect(entry[0]!.firstEnds, person.id).toBeLessThan(entry[0]!.secondStarts);
     }
   });
 
   it("in the PDF, where pdftotext finds every name, the title and the summary's markup as text", () => {
-    const pdfText = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(siteDir, "optima-2015.pdf"), "-"], { encoding: "utf8" });
+    const pdfText = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(siteDir, edition.pdf.fileName), "-"], { encoding: "utf8" });
     // pdftotext joins words hyphenated at line ends (dropping the hyphen) and marks right-to-left runs with
     // embedding controls; the booklet has soft hyphens: compare without spaces, hyphens or those controls.
     const squash = (s: string) => s.normalize("NFKC").replace(/[\s\u00A0\u202F\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069-]/g, "");

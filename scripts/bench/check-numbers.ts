@@ -4,17 +4,7 @@
  * page its bookmark opens, read with poppler and qpdf (scripts/lib/pdf-read.ts).
  */
 import type { Edition } from "../data/model.ts";
-import { escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../lib/pdf-read.ts";
-
-/** A title as pdftotext prints it: wrapped at any space, maybe at a hyphen that it keeps or drops. */
-const titlePattern = (title: string) =>
-  normalise(title)
-    .split(" ")
-    .map((word) => word.split("-").map(escapeRegExp).join("-?\\s*"))
-    .join("\\s+");
-
-const numbersAfter = (text: string, title: string) =>
-  new RegExp(`${titlePattern(title)}[\\s.]*?(\\d+(?:\\s*,\\s*\\d+)*)`, "u").exec(text)?.[1]?.split(/\s*,\s*/);
+import { flatOutline, normalise, numbersAfter, pageLabels, pageTexts, pdfInfo, qpdfJson, titlePattern } from "../lib/pdf-read.ts";
 
 export function checkBookletNumbers(file: string, edition: Edition): { checked: number; errors: string[] } {
   const info = pdfInfo(file);
@@ -32,7 +22,7 @@ export function checkBookletNumbers(file: string, edition: Edition): { checked: 
 
   if (start.size !== outline.length) errors.push("some bookmarks share a title: their page numbers cannot be told apart");
   // The contents list the bookmarks in the same order: each entry is searched after the previous one.
-  let contents = pageTexts(file, true).slice(0, bodyStart).join("\n");
+  let contents = normalise(pageTexts(file, true).slice(0, bodyStart).join("\n"));
   for (const item of outline.slice(1)) {
     const match = new RegExp(`${titlePattern(item.title)}[\\s.]*?(\\d+)\\b`, "u").exec(contents);
     const expected = item.page === undefined ? undefined : labels[item.page - 1];
@@ -47,11 +37,11 @@ export function checkBookletNumbers(file: string, edition: Edition): { checked: 
   const organisationsAt = start.get(normalise(L.indexOfOrganisations)) ?? 0;
   const indexes = [
     {
-      text: text.slice(speakersAt - 1, organisationsAt - 1).join("\n"),
+      text: normalise(text.slice(speakersAt - 1, organisationsAt - 1).join("\n")),
       entries: edition.people.filter((p) => p.contributions.length > 0).map((p) => ({ name: `${p.familyName}, ${p.givenName}`, contributions: p.contributions })),
     },
     {
-      text: text.slice(organisationsAt - 1).join("\n"),
+      text: normalise(text.slice(organisationsAt - 1).join("\n")),
       entries: edition.organisations.filter((o) => o.contributions.length > 0).map((o) => ({ name: `${o.name}${o.shortName ? ` (${o.shortName})` : ""}`, contributions: o.contributions })),
     },
   ];

@@ -3,7 +3,7 @@
  * internet) and launches it headless through playwright-core.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { aptInstall, isRootOnDebian } from "./system-tools.ts";
 
 const KNOWN_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
@@ -77,6 +77,8 @@ export const CHROMIUM_ARGS = [
 /** Launches Chromium headless with a fresh profile (Playwright creates one per launch). */
 export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
   try {
+    // Loaded here, not at the top: finding the browser (settings checks) must not wait for Playwright.
+    const { chromium } = await import("playwright-core");
     return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   } catch (error) {
     // Playwright's message is a page of flags; keep what the browser itself said and how it ended.

@@ -8,12 +8,36 @@ import { execFileSync } from "node:child_process";
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 
-/** Text as a reader searches it: no soft hyphens, one ordinary space for any run of (no-break) spaces. */
+/**
+ * Text as a reader searches it: no soft hyphens, no bidirectional marks or
+ * isolates (invisible; pdftotext adds or drops them around right-to-left
+ * words), one ordinary space for any run of (no-break) spaces.
+ */
 export function normalise(text: string): string {
-  return text.normalize("NFC").replace(/\u00AD/g, "").replace(/[\s\u00A0\u202F]+/g, " ").trim();
+  return text.normalize("NFC").replace(/[\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "").replace(/[\s\u00A0\u202F]+/g, " ").trim();
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A pattern for a title as pdftotext prints it, in text passed through
+ * normalise: it may wrap at any space, and a line may end at a hyphen that
+ * pdftotext keeps or drops ("Pau-Pyrénées", "Pau- Pyrénées", "PauPyrénées").
+ */
+export function titlePattern(title: string): string {
+  return normalise(title)
+    .split(" ")
+    .map((word) => word.split("-").map(escapeRegExp).join("-?\\s*"))
+    .join("\\s+");
+}
+
+/**
+ * The page numbers printed after `title` in `text` (passed through normalise):
+ * "Ville de Pau 5, 13" gives ["5", "13"]; undefined when the title is not there.
+ */
+export function numbersAfter(text: string, title: string): string[] | undefined {
+  return new RegExp(`${titlePattern(title)}[\\s.]*?(\\d+(?:\\s*,\\s*\\d+)*)`, "u").exec(text)?.[1]?.split(/\s*,\s*/);
+}
 
 export interface PdfInfo {
   pages: number;
@@ -54,6 +78,30 @@ export function pageTextsIn(file: string, box: { x: number; y: number; width: nu
   const pages = run("pdftotext", ["-r", "72", "-x", crop[0]!, "-y", crop[1]!, "-W", crop[2]!, "-H", crop[3]!, "-enc", "UTF-8", file, "-"]).split("\f");
   if (pages.at(-1)?.trim() === "") pages.pop();
   return pages;
+}
+
+/** A word as drawn on a page (pdftotext -bbox), in points from the page's top left corner. */
+export interface DrawnWord {
+  /** 1-based. */
+  page: number;
+  /** As pdftotext gives it: the characters of a right-to-left word come in drawing order, right to left. */
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+}
+
+/** Every word of every page, with where it is drawn. */
+export function drawnWords(file: string): DrawnWord[] {
+  const xhtml = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+  const words: DrawnWord[] = [];
+  const decode = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  for (const [index, page] of xhtml.split(/<page\b/).slice(1).entries()) {
+    for (const match of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      words.push({ page: index + 1, text: decode(match[4]!), xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]) });
+    }
+  }
+  return words;
 }
 
 export interface FontRow {

@@ -81,11 +81,19 @@ const COLLECT_LAYOUT_SHIFTS = `(async () => {
  */
 const LOADING_FACES = `[...document.fonts].filter((face) => face.status === "loading").length`;
 
-/** Two frames after no more than `count` faces are still being fetched (page.waitForFunction would need eval, which the CSP forbids). */
-const afterLoadingAtMost = (count: number) => `new Promise((resolve) => {
-  const tick = () => ${LOADING_FACES} <= ${count} ? requestAnimationFrame(() => requestAnimationFrame(resolve)) : requestAnimationFrame(tick);
-  tick();
-})`;
+/**
+ * Two frames after no more than `count` faces are still being fetched. Waits on
+ * the faces' own promises rather than checking every frame: each page would
+ * otherwise draw frames the whole time, all the pages measured at once with it.
+ */
+const afterLoadingAtMost = (count: number) => `(async () => {
+  for (;;) {
+    const loading = [...document.fonts].filter((face) => face.status === "loading");
+    if (loading.length <= ${count}) break;
+    await Promise.race(loading.map((face) => face.loaded.catch(() => undefined)));
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+})()`;
 
 const AFTER_TWO_FRAMES = "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))";
 
