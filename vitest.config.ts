@@ -6,6 +6,8 @@ export default defineConfig({
     // and one at a time left half of a 2-core machine idle. Generous limits for a loaded machine.
     fileParallelism: true,
     maxWorkers: 2,
+    // A worker's files share its modules: each file would otherwise load Eleventy, Playwright and
+    // pdf-lib again. No test mocks a module or keeps state between files.
     isolate: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,

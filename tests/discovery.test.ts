@@ -61,6 +61,7 @@ describe("search (Pagefind, in Chromium)", () => {
   // « quarantaine » is in one summary only; « quarantaines » is on no page: found only through French stemming.
   const WORD = "quarantaine";
   const INFLECTED = "quarantaines";
+  const NOTHING = "zyxwvutsrq";
   let site: ServedSite;
   let target: ContributionView;
 
@@ -76,34 +77,53 @@ describe("search (Pagefind, in Chromium)", () => {
     await site?.close();
   });
 
-  async function search(query: string) {
+  /**
+   * The searches, one after the other in one search page: the first from the
+   * address (?q=), the others typed into its form, as a reader refines a query.
+   */
+  type Outcome = { results: { href: string | null; title: string; meta: string }[]; status: string | null; problems: string[] };
+  const outcomes = new Map<string, Outcome>();
+  beforeAll(async () => {
     const context = await site.browser.newContext();
-    const tab = await context.newPage();
-    const problems: string[] = [];
-    tab.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
-    });
-    tab.on("pageerror", (error) => problems.push(error.message));
-    tab.on("response", (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
-    await tab.goto(site.url(`${fileOf(edition.routes.search)}?q=${encodeURIComponent(query)}`));
-    // The page marks the end of each search: no timing guess.
-    await tab.waitForSelector("[data-search][data-state=done]", { timeout: 60_000 });
-    const results = await tab.$$eval(".search-result", (items) =>
-      items.map((item) => ({
-        href: item.querySelector("a")!.getAttribute("href"),
-        title: item.querySelector(".search-result__title")!.textContent,
-        meta: item.querySelector(".search-result__meta")?.textContent ?? "",
-      })),
-    );
-    const status = await tab.textContent("[data-search-status]");
-    await context.close();
-    return { results, status, problems };
-  }
+    try {
+      const tab = await context.newPage();
+      let problems: string[] = [];
+      tab.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+      });
+      tab.on("pageerror", (error) => problems.push(error.message));
+      tab.on("response", (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
+      const read = async (query: string) => {
+        // The page marks the end of each search: no timing guess.
+        await tab.waitForSelector("[data-search][data-state=done]", { timeout: 60_000 });
+        const results = await tab.$$eval(".search-result", (items) =>
+          items.map((item) => ({
+            href: item.querySelector("a")!.getAttribute("href"),
+            title: item.querySelector(".search-result__title")!.textContent,
+            meta: item.querySelector(".search-result__meta")?.textContent ?? "",
+          })),
+        );
+        outcomes.set(query, { results, status: await tab.textContent("[data-search-status]"), problems });
+        problems = [];
+      };
+      await tab.goto(site.url(`${fileOf(edition.routes.search)}?q=${encodeURIComponent(WORD)}`));
+      await read(WORD);
+      for (const query of [INFLECTED, NOTHING]) {
+        await tab.fill("#search-q", query);
+        await tab.press("#search-q", "Enter");
+        expect(new URL(tab.url()).searchParams.get("q")).toBe(query);
+        await read(query);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+  const search = (query: string) => outcomes.get(query)!;
 
-  it("finds the one contribution that has the word first, with its title, session and speakers", async () => {
-    const { results, status, problems } = await search(WORD);
+  it("finds the one contribution that has the word first, with its title, session and speakers", () => {
+    const { results, status, problems } = search(WORD);
     expect(problems).toEqual([]);
     expect(results[0]?.href).toBe(target.url);
     expect(fold(results[0]!.title)).toBe(fold(target.heading));
@@ -112,14 +132,15 @@ describe("search (Pagefind, in Chromium)", () => {
     expect(status).toMatch(/^1 résultat/);
   });
 
-  it("finds it from an inflected form the text does not contain (French stemming, from <html lang>)", async () => {
-    const { results, problems } = await search(INFLECTED);
+  it("finds it from an inflected form the text does not contain (French stemming, from <html lang>), typed into the page's form", () => {
+    const { results, problems } = search(INFLECTED);
     expect(problems).toEqual([]);
     expect(results[0]?.href).toBe(target.url);
   });
 
-  it("says so when nothing matches", async () => {
-    const { results, status } = await search("zyxwvutsrq");
+  it("says so when nothing matches", () => {
+    const { results, status, problems } = search(NOTHING);
+    expect(problems).toEqual([]);
     expect(results).toEqual([]);
     expect(status).toMatch(/^Aucun résultat/);
   });
