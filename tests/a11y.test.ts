@@ -20,7 +20,8 @@ import { conformityStatus } from "../scripts/data/conformity.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import type { ServedSite } from "../scripts/lib/served-browser.ts";
+import { serveToBrowser } from "./helpers/browser.ts";
 import { tempFolder } from "./helpers/fixtures.ts";
 import { VARIANT } from "./helpers/variant.ts";
 import { listFiles, pageAt, pageKinds, readPages, siteHref, text } from "./helpers/site.ts";
@@ -41,7 +42,7 @@ beforeAll(async () => {
   siteDir = inject("siteDir");
   pages = listHtmlPages(siteDir);
   samples = pageKinds(edition).map((url) => url.replace(/^\//, ""));
-  site = await serveInChromium(siteDir);
+  site = await serveToBrowser(siteDir);
 });
 afterAll(async () => {
   await site?.close();
@@ -86,7 +87,7 @@ describe("the checks catch the faults they look for", () => {
     );
     writeFileSync(path.join(fixtureDir, "invalid.html"), `<!DOCTYPE html><html lang="fr"><title>x</title><p><div>bloc</p>`);
     writeFileSync(path.join(fixtureDir, "invalid.css"), `a { colr: red; }\n`);
-    fixture = await serveInChromium(fixtureDir);
+    fixture = await serveToBrowser(fixtureDir);
   });
   afterAll(async () => {
     await fixture?.close();

@@ -12,7 +12,8 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition } from "../scripts/data/model.ts";
-import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import type { ServedSite } from "../scripts/lib/served-browser.ts";
+import { serveToBrowser } from "./helpers/browser.ts";
 import { crawlLinks } from "./helpers/links.ts";
 import { readPages, type BuiltPage } from "./helpers/site.ts";
 import { VARIANT } from "./helpers/variant.ts";
@@ -42,7 +43,7 @@ const pageOf = (url: string) => pages.find((p) => p.url === url)!;
 describe("under a sub-path", () => {
   let site: ServedSite;
   beforeAll(async () => {
-    site = await serveInChromium(out, BASE);
+    site = await serveToBrowser(out, BASE);
   });
   afterAll(async () => {
     await site?.close();

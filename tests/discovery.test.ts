@@ -18,7 +18,8 @@ import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/dat
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";
 import { excerpt, markdownToText } from "../scripts/lib/plain-text.ts";
-import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import type { ServedSite } from "../scripts/lib/served-browser.ts";
+import { serveToBrowser } from "./helpers/browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { crawlLinks } from "./helpers/links.ts";
@@ -71,7 +72,7 @@ describe("search (Pagefind, in Chromium)", () => {
     target = edition.contributions.find((c) => c.url === holders[0]!.url)!;
     expect(target).toBeDefined();
     expect(pages.some((page) => page.html.toLowerCase().includes(INFLECTED))).toBe(false);
-    site = await serveInChromium(siteDir);
+    site = await serveToBrowser(siteDir);
   });
   afterAll(async () => {
     await site?.close();

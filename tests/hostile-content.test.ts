@@ -14,7 +14,8 @@ import type { Edition } from "../scripts/data/model.ts";
 import { drawnWords, flatOutline, normalise, qpdfJson, type DrawnWord } from "../scripts/lib/pdf-read.ts";
 import { pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 import { HOSTILE, VARIANT } from "./helpers/variant.ts";
-import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import type { ServedSite } from "../scripts/lib/served-browser.ts";
+import { serveToBrowser } from "./helpers/browser.ts";
 
 const { title: TITLE, summaryScript: SUMMARY_SCRIPT, summaryImg: SUMMARY_IMG, people: PEOPLE, longRole: LONG_ROLE, contributionUrl } = HOSTILE;
 
@@ -122,7 +123,7 @@ describe("unusual text renders as written", () => {
   describe("in Chromium", () => {
     let site: ServedSite;
     beforeAll(async () => {
-      site = await serveInChromium(siteDir, VARIANT.base);
+      site = await serveToBrowser(siteDir, VARIANT.base);
     });
     afterAll(async () => {
       await site?.close();

@@ -6,22 +6,20 @@
  * The whole layout in parts is checked byte for byte in tests/pdf.test.ts.
  */
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../scripts/lib/chromium.ts";
+import { sharedBrowser } from "./helpers/browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await (await sharedBrowser()).newPage();
   await page.setContent("<!doctype html><main></main>");
   await page.addScriptTag({ path: path.join(PROJECT_ROOT, "scripts/pdf/browser/renderer/parts.js") });
 });
 afterAll(async () => {
-  await browser?.close();
+  await page?.close();
 });
 
 /** Blocks of `length` letters each, those marked `right` opening on a right-hand page; the ranges for `count` parts. */

@@ -19,7 +19,7 @@ import {
 } from "../scripts/audit/pdf-structure.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { launchChromium } from "../scripts/lib/chromium.ts";
+import { sharedBrowser } from "./helpers/browser.ts";
 import { mendTags } from "../scripts/pdf/mend-tags.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { tempFolder } from "./helpers/fixtures.ts";
@@ -51,11 +51,10 @@ describe("the PDF checks catch the faults they look for", () => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedBrowser();
     folder = tempFolder("pdf-a11y");
   });
   afterAll(async () => {
-    await browser?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 

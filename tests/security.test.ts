@@ -20,7 +20,8 @@ import { listSiteFiles } from "../scripts/lib/site-files.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { listFiles, pageKinds, readPages, resolveToFile, type BuiltPage } from "./helpers/site.ts";
-import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import type { ServedSite } from "../scripts/lib/served-browser.ts";
+import { serveToBrowser } from "./helpers/browser.ts";
 
 afterAll(removeTempFolders);
 
@@ -118,7 +119,7 @@ describe("no request to a third party", () => {
   describe("in Chromium, loading one page of each kind", () => {
     let site: ServedSite;
     beforeAll(async () => {
-      site = await serveInChromium(siteDir);
+      site = await serveToBrowser(siteDir);
     });
     afterAll(async () => {
       await site?.close();

@@ -22,7 +22,7 @@ import { inlineScripts, needsWasm, sha256Source } from "../scripts/eleventy/secu
 import { PAGEFIND_FOLDER } from "../scripts/search/pagefind.ts";
 import { HASHED_ASSETS, hostingPolicy, type HostingPolicy } from "../scripts/hosting/headers.ts";
 import { htaccessFile, nginxConf } from "../scripts/hosting/server-config.ts";
-import { launchChromium } from "../scripts/lib/chromium.ts";
+import { sharedBrowser } from "./helpers/browser.ts";
 import { serveStatic, type StaticServer } from "../scripts/lib/static-server.ts";
 import { VARIANT } from "./helpers/variant.ts";
 import { openToServers, startApache, startNginx, type RunningServer } from "./helpers/servers.ts";
@@ -66,12 +66,12 @@ beforeAll(async () => {
     startApache(work, { [BASE]: siteDir, [OTHER_PATH]: siteDir, "/echappement/": tricky }),
     startNginx(work, { [BASE]: siteDir, "/echappement/": tricky }),
     serveStatic(siteDir, "/"),
-    launchChromium(),
+    sharedBrowser(),
   ]);
 });
 
 afterAll(async () => {
-  await Promise.all([apache?.stop(), nginx?.stop(), plain?.close(), browser?.close()]);
+  await Promise.all([apache?.stop(), nginx?.stop(), plain?.close()]);
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

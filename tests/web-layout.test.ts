@@ -8,7 +8,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { serveInChromium, type ServedSite } from "../scripts/lib/served-browser.ts";
+import type { ServedSite } from "../scripts/lib/served-browser.ts";
+import { serveToBrowser } from "./helpers/browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { measureFontSwapShift, type FontSwapShift, type Viewport } from "./helpers/layout-shift.ts";
 import { readPages, siteHref } from "./helpers/site.ts";
@@ -25,7 +26,7 @@ let site: ServedSite;
 beforeAll(async () => {
   edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
   siteDir = inject("siteDir");
-  site = await serveInChromium(siteDir);
+  site = await serveToBrowser(siteDir);
 });
 afterAll(async () => {
   await site?.close();

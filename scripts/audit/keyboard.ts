@@ -69,6 +69,11 @@ window.__a11y = {
     return (l1 + 0.05) / (l2 + 0.05);
   },
   async scrollSettled() {
+    // Reduced motion (the check's own setting, whose effect the motion check proves): focus scrolls at once.
+    if (matchMedia("(prefers-reduced-motion: reduce)").matches && getComputedStyle(document.documentElement).scrollBehavior === "auto") {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return;
+    }
     // Smooth scrolling may start a frame or two late: wait for a still view, longer if focus is not in it yet.
     let last = -1;
     let still = 0;

@@ -6,7 +6,8 @@
  */
 import { execFileSync } from "node:child_process";
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+// Standard error is kept with a failure, not printed: pdftotext -bbox says "no word list" for each blank page.
+const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 
 /**
  * Text as a reader searches it: no soft hyphens, no bidirectional marks or
