@@ -3,6 +3,9 @@
  * real, next to a previous output folder. The build exits 1 with a message
  * that names the cause and the fix, the previous folder is byte-for-byte as it
  * was, and no staging folder is left behind. A successful build replaces it whole.
+ * Bad data and a wrong setting go through the command line (exit code, message);
+ * the browser's failures run the same pipeline in this process, with the
+ * message the command line would print.
  * The cases that need root (no browser, disk full) are in tests/system/.
  * Wrong settings are checked in memory (tests/settings.test.ts); one goes
  * through the command line here, for its exit code and untouched output.
@@ -12,13 +15,28 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "nod
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT, runBuild } from "./helpers/build.ts";
-import { expectCleanFailure, previousOutput as copyOf, script } from "./helpers/failures.ts";
+import { explainFailure } from "../scripts/pipeline/failures.ts";
+import { build } from "../scripts/pipeline/index.ts";
+import { checkSettings, type RawSettings } from "../scripts/pipeline/settings.ts";
+import { expectCleanFailure, expectUntouched, previousOutput as copyOf, script, type PreviousOutput } from "./helpers/failures.ts";
 import { copyData, editData, removeTempFolders, shownAs } from "./helpers/fixtures.ts";
 
 afterAll(removeTempFolders);
 
 // The last good output: the suite's shared build (tests/global-setup.ts); each case works on a copy.
 const previousOutput = () => copyOf(inject("siteDir"));
+
+/** Runs the whole pipeline in this process into a previous output; returns the message the command line would print. */
+async function failInProcess(previous: PreviousOutput, given: Omit<RawSettings, "out">): Promise<string> {
+  const settings = checkSettings({ ...given, out: previous.out, browser: { install: false, ...given.browser } });
+  const error: unknown = await build(settings).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error, "the build must fail").toBeDefined();
+  expectUntouched(previous);
+  return explainFailure(error, previous.out);
+}
 
 describe("a failed build leaves the previous output intact", () => {
   it("bad data", () => {
@@ -30,32 +48,32 @@ describe("a failed build leaves the previous output intact", () => {
     expect(message).toContain('did you mean "nicolas-pernot"');
   });
 
-  it("Chromium that crashes as it starts", () => {
-    const previous = previousOutput();
-    const broken = script("chromium-that-crashes", 'echo "chromium: simulated crash at start" >&2\nexit 1');
-    const message = expectCleanFailure(runBuild(["--out", previous.out], { CHROME_PATH: broken }), previous);
-    expect(message).toContain(`Chromium at ${broken} did not start (chromium: simulated crash at start; exitCode=1, signal=null). Fix:`);
-  });
-
-  it("Chromium whose page renderer crashes while rendering", () => {
-    const previous = previousOutput();
-    // The real browser starts and so do its page renderers, each killed (SIGKILL) half a second later:
-    // while the print page loads or Paged.js paginates (about a second for this edition), before printing ends.
-    const dyingRenderer = script("renderer-killed-after-half-a-second", '"$@" &\nrenderer=$!\nsleep 0.5\nkill -9 $renderer\nwait $renderer');
-    const crashy = script("chromium-with-dying-renderer", `exec /usr/bin/chromium --renderer-cmd-prefix=${dyingRenderer} "$@"`);
-    const message = expectCleanFailure(runBuild(["--out", previous.out], { CHROME_PATH: crashy }), previous);
-    expect(message).toMatch(/Chromium stopped while rendering the PDF \(.*(?:crashed|closed).*\)\. Fix: run the build again/i);
-  });
-
   it("a wrong setting: a number of parts to lay out at once that is not a whole number (ACTES_PDF_PARTS)", () => {
     const previous = previousOutput();
     const message = expectCleanFailure(runBuild(["--out", previous.out], { ACTES_PDF_PARTS: "two" }), previous);
     expect(message).toContain('ACTES_PDF_PARTS is "two", which is not a whole number of at least 1. Fix:');
   });
 
-  it("Paged.js that does not finish in time (ACTES_PDF_TIMEOUT_MS)", () => {
+  it("Chromium that crashes as it starts", async () => {
     const previous = previousOutput();
-    const message = expectCleanFailure(runBuild(["--out", previous.out], { ACTES_PDF_TIMEOUT_MS: "300" }), previous);
+    const broken = script("chromium-that-crashes", 'echo "chromium: simulated crash at start" >&2\nexit 1');
+    const message = await failInProcess(previous, { browser: { path: broken, setBy: "CHROME_PATH" } });
+    expect(message).toContain(`Chromium at ${broken} did not start (chromium: simulated crash at start; exitCode=1, signal=null). Fix:`);
+  });
+
+  it("Chromium whose page renderer crashes while rendering", async () => {
+    const previous = previousOutput();
+    // The real browser starts and so do its page renderers, each killed (SIGKILL) half a second later:
+    // while the print page loads or Paged.js paginates (about a second for this edition), before printing ends.
+    const dyingRenderer = script("renderer-killed-after-half-a-second", '"$@" &\nrenderer=$!\nsleep 0.5\nkill -9 $renderer\nwait $renderer');
+    const crashy = script("chromium-with-dying-renderer", `exec /usr/bin/chromium --renderer-cmd-prefix=${dyingRenderer} "$@"`);
+    const message = await failInProcess(previous, { browser: { path: crashy, setBy: "CHROME_PATH" } });
+    expect(message).toMatch(/Chromium stopped while rendering the PDF \(.*(?:crashed|closed).*\)\. Fix: run the build again/i);
+  });
+
+  it("Paged.js that does not finish in time", async () => {
+    const previous = previousOutput();
+    const message = await failInProcess(previous, { pdfTimeout: { value: "300", setBy: "--pdf-timeout" } });
     expect(message).toMatch(/timed out|did not finish/i);
     expect(message).toContain("--pdf-timeout");
   });

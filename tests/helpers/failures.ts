@@ -36,9 +36,14 @@ export function expectCleanFailure(result: CliResult, previous: PreviousOutput):
   expect(result.status, result.stderr).toBe(1);
   expect(result.stderr).toContain("Build failed; the previous output, if any, is untouched.");
   expect(result.stderr).toMatch(/Fix: \S/);
+  expectUntouched(previous);
+  return result.stderr;
+}
+
+/** The previous output byte-for-byte as it was, and nothing left beside it (no staging folder). */
+export function expectUntouched(previous: PreviousOutput): void {
   expect(hashTree(previous.out)).toEqual(previous.hashes);
   expect(readdirSync(previous.parent)).toEqual(["site"]);
-  return result.stderr;
 }
 
 /** An executable shell script in a temp folder. */
