@@ -8,6 +8,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { IMPOSITION_SUFFIX } from "../data/model.ts";
 import { parseBasePath } from "../lib/base-path.ts";
 import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
@@ -74,7 +75,8 @@ try {
   await browser.close();
 }
 
-const pdfs = readdirSync(siteDir).filter((file) => file.endsWith(".pdf"));
+// The reading PDFs; the imposed sheets are for a print shop (pages placed two by two), untagged on purpose.
+const pdfs = readdirSync(siteDir).filter((file) => file.endsWith(".pdf") && !file.endsWith(IMPOSITION_SUFFIX));
 for (const pdf of pdfs) {
   const report = checkPdfAccessibility(path.join(siteDir, pdf));
   section(`PDF ${pdf}: tags, headings, lists, figures, language, title, reading order`, report.problems);

@@ -12,6 +12,9 @@ import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type { Attendance, Colloquium, ContributionData, Labels, Organisation, Person, SessionData } from "./schema.ts";
 import { OrganisationKindSchema } from "./schema.ts";
 
+/** The imposed booklet's file name: the edition's slug, then this (sheets for a print shop, not a reading document). */
+export const IMPOSITION_SUFFIX = "-imposition.pdf";
+
 export interface OrganisationRef extends Organisation {
   kindLabel: string;
   /** Anchor on the organisations index. */
@@ -420,7 +423,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     .filter((group) => group.organisations.length > 0);
 
   const fileName = `${colloquium.slug}.pdf`;
-  const imposition = `${colloquium.slug}-imposition.pdf`;
+  const imposition = `${colloquium.slug}${IMPOSITION_SUFFIX}`;
   return {
     colloquium,
     labels,
