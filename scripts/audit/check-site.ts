@@ -160,7 +160,7 @@ async function checkView(target: SiteTarget, view: View): Promise<SiteCheck> {
     for (const path of target.pages) {
       summary.problems.push(...(await open(page, target.baseUrl, path, view.label)));
       // Measures first, axe last: it adds its script to the page.
-      if (view.checks.includes("overflow")) summary.problems.push(...overflowProblems(path, view, zoom, await measureOverflow(page)));
+      if (view.checks.includes("overflow")) summary.problems.push(...overflowProblems(path, view, await measureOverflow(page)));
       if (view.checks.includes("motion")) summary.problems.push(...motionProblems(path, view, await measureMotion(page)));
       if (view.checks.includes("axe")) {
         const outcome = await runAxe(page);
@@ -178,7 +178,8 @@ async function checkView(target: SiteTarget, view: View): Promise<SiteCheck> {
   return summary;
 }
 
-function overflowProblems(path: string, view: View, zoom: number, outcome: OverflowOutcome): Problem[] {
+function overflowProblems(path: string, view: View, outcome: OverflowOutcome): Problem[] {
+  const zoom = view.textZoom ?? 1;
   if (zoom !== 1 && outcome.rootFontSize < DEFAULT_FONT_SIZE * zoom) {
     // Without this the check would pass at 100 % and claim 200 %.
     throw new Error(`Text zoom did not take effect on ${path || "/"}: root font size ${outcome.rootFontSize} px, expected ${DEFAULT_FONT_SIZE * zoom} px or more.`);

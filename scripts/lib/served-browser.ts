@@ -15,18 +15,22 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
+/** Serves `folder` under `basePath` to a browser the caller owns; close() stops the server only. */
+export async function serveTo(browser: Browser, folder: string, basePath = "/"): Promise<ServedSite> {
+  const server = await serveStatic(folder, basePath);
+  return { browser, server, url: (path) => new URL(path.replace(/^\//, ""), server.url).href, close: () => server.close() };
+}
+
 /** Serves `folder` under `basePath` and launches Chromium (`browserPath`, or the one found on the system). */
 export async function serveInChromium(folder: string, basePath = "/", browserPath?: string): Promise<ServedSite> {
   const browser = await launchChromium(browserPath);
   try {
-    const server = await serveStatic(folder, basePath);
+    const site = await serveTo(browser, folder, basePath);
     return {
-      browser,
-      server,
-      url: (path) => new URL(path.replace(/^\//, ""), server.url).href,
+      ...site,
       close: async () => {
         // Both, even if the first fails: a browser left running would hold the process open.
-        await Promise.allSettled([server.close(), browser.close()]).then((results) => {
+        await Promise.allSettled([site.close(), browser.close()]).then((results) => {
           for (const result of results) if (result.status === "rejected") throw result.reason;
         });
       },

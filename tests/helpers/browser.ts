@@ -7,8 +7,7 @@
  */
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
-import type { ServedSite } from "../../scripts/lib/served-browser.ts";
-import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { serveTo, type ServedSite } from "../../scripts/lib/served-browser.ts";
 
 let shared: Promise<Browser> | undefined;
 
@@ -22,6 +21,5 @@ export async function sharedBrowser(): Promise<Browser> {
 
 /** Serves `folder` under `basePath` to the worker's Chromium; close() stops the server and leaves the browser. */
 export async function serveToBrowser(folder: string, basePath = "/"): Promise<ServedSite> {
-  const [browser, server] = await Promise.all([sharedBrowser(), serveStatic(folder, basePath)]);
-  return { browser, server, url: (path) => new URL(path.replace(/^\//, ""), server.url).href, close: () => server.close() };
+  return serveTo(await sharedBrowser(), folder, basePath);
 }
