@@ -13,7 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ALL_VIEWS, checkSite, formatProblems, VIEWS, type SiteTarget, type View, type ViewCheck } from "../scripts/audit/check-site.ts";
 import { checkKeyboard } from "../scripts/audit/keyboard.ts";
-import { formatNuMessages, runNuChecker } from "../scripts/audit/nu-checker.ts";
+import { formatNuMessages, runNuChecker, type NuReport } from "../scripts/audit/nu-checker.ts";
 import { AXE_TAGS, AXE_VERSION, measureMotion } from "../scripts/audit/page-checks.ts";
 import { listHtmlPages } from "../scripts/audit/site-pages.ts";
 import { conformityStatus } from "../scripts/data/conformity.ts";
@@ -37,63 +37,60 @@ let site: ServedSite;
 let samples: string[];
 const target = (): SiteTarget => ({ browser: site.browser, baseUrl: site.server.url, pages: samples });
 
+let fixture: ServedSite;
+let fixtureDir: string;
+/** The Nu Html Checker's reports on the fixture and on the site, from one run started before the other checks. */
+let nuReports: Promise<[fixture: NuReport, site: NuReport]>;
+
 beforeAll(async () => {
   edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
   siteDir = inject("siteDir");
   pages = listHtmlPages(siteDir);
   samples = pageKinds(edition).map((url) => url.replace(/^\//, ""));
-  site = await serveToBrowser(siteDir);
+  fixtureDir = tempFolder("a11y-fixture");
+  // A strict policy like the site's: axe must still get in (bypassCSP), or nothing would be checked.
+  const head = (title: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">`;
+  // The spinning glyph is small and inline: a rotating block would sweep over the pale text and
+  // make axe's contrast result "needs review" at some moments of the animation.
+  writeFileSync(
+    path.join(fixtureDir, "faults.html"),
+    `${head("Fautes")}<style>
+      .faint { color: #bbb; background: #fff; }
+      .wide { width: 2000px; }
+      .spin { display: inline-block; animation: spin 2s infinite; }
+      @keyframes spin { to { transform: rotate(360deg); } }
+      html { scroll-behavior: smooth; }
+      a:focus { outline: none; }
+    </style></head><body><main><h1>Fautes</h1>
+    <p class="faint">Texte trop pâle.</p>
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+    <div class="wide">Trop large.</div>
+    <p><span class="spin">↻</span></p>
+    <p><a href="#un">Un</a> <a href="#deux" tabindex="2">Deux</a></p>
+    </main></body></html>`,
+  );
+  // A script that sends Tab from the last link back to the first: a keyboard trap.
+  writeFileSync(
+    path.join(fixtureDir, "trap.html"),
+    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Piège</title></head><body>
+    <a class="skip" href="#main">Aller au contenu</a><main id="main" tabindex="-1"><h1>Piège</h1><a href="#a">A</a> <a id="last" href="#b">B</a></main>
+    <script>document.getElementById("last").addEventListener("keydown", (e) => { if (e.key === "Tab" && !e.shiftKey) { e.preventDefault(); document.querySelector("a").focus(); } });</script>
+    </body></html>`,
+  );
+  writeFileSync(path.join(fixtureDir, "invalid.html"), `<!DOCTYPE html><html lang="fr"><title>x</title><p><div>bloc</p>`);
+  writeFileSync(path.join(fixtureDir, "invalid.css"), `a { colr: red; }\n`);
+  nuReports = runNuChecker([{ folder: fixtureDir }, { folder: siteDir }]) as Promise<[NuReport, NuReport]>;
+  nuReports.catch(() => undefined); // awaited by its tests; not an unhandled rejection meanwhile
+  [site, fixture] = await Promise.all([serveToBrowser(siteDir), serveToBrowser(fixtureDir)]);
 });
 afterAll(async () => {
-  await site?.close();
+  await Promise.all([site?.close(), fixture?.close(), nuReports?.catch(() => undefined)]);
+  if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
 });
 
 describe("the checks catch the faults they look for", () => {
-  let fixture: ServedSite;
-  let fixtureDir: string;
-
-  beforeAll(async () => {
-    fixtureDir = tempFolder("a11y-fixture");
-    // A strict policy like the site's: axe must still get in (bypassCSP), or nothing would be checked.
-    const head = (title: string) =>
-      `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>` +
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">`;
-    // The spinning glyph is small and inline: a rotating block would sweep over the pale text and
-    // make axe's contrast result "needs review" at some moments of the animation.
-    writeFileSync(
-      path.join(fixtureDir, "faults.html"),
-      `${head("Fautes")}<style>
-        .faint { color: #bbb; background: #fff; }
-        .wide { width: 2000px; }
-        .spin { display: inline-block; animation: spin 2s infinite; }
-        @keyframes spin { to { transform: rotate(360deg); } }
-        html { scroll-behavior: smooth; }
-        a:focus { outline: none; }
-      </style></head><body><main><h1>Fautes</h1>
-      <p class="faint">Texte trop pâle.</p>
-      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
-      <div class="wide">Trop large.</div>
-      <p><span class="spin">↻</span></p>
-      <p><a href="#un">Un</a> <a href="#deux" tabindex="2">Deux</a></p>
-      </main></body></html>`,
-    );
-    // A script that sends Tab from the last link back to the first: a keyboard trap.
-    writeFileSync(
-      path.join(fixtureDir, "trap.html"),
-      `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Piège</title></head><body>
-      <a class="skip" href="#main">Aller au contenu</a><main id="main" tabindex="-1"><h1>Piège</h1><a href="#a">A</a> <a id="last" href="#b">B</a></main>
-      <script>document.getElementById("last").addEventListener("keydown", (e) => { if (e.key === "Tab" && !e.shiftKey) { e.preventDefault(); document.querySelector("a").focus(); } });</script>
-      </body></html>`,
-    );
-    writeFileSync(path.join(fixtureDir, "invalid.html"), `<!DOCTYPE html><html lang="fr"><title>x</title><p><div>bloc</p>`);
-    writeFileSync(path.join(fixtureDir, "invalid.css"), `a { colr: red; }\n`);
-    fixture = await serveToBrowser(fixtureDir);
-  });
-  afterAll(async () => {
-    await fixture?.close();
-    if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
-  });
-
   const fixtureTarget = (page: string): SiteTarget => ({ browser: fixture.browser, baseUrl: fixture.server.url, pages: [page] });
 
   /** The views that run `check`, running it alone. */
@@ -131,7 +128,7 @@ describe("the checks catch the faults they look for", () => {
   });
 
   it("the Nu Html Checker reports invalid HTML and CSS", async () => {
-    const report = await runNuChecker(fixtureDir);
+    const [report] = await nuReports;
     const errors = formatNuMessages(report.errors);
     expect(errors).toContain("invalid.html");
     expect(errors).toContain("invalid.css");
@@ -189,7 +186,7 @@ describe("the pages of the built site", () => {
   });
 
   it(`pass the Nu Html Checker ${versionOf("vnu-jar")}, every page and stylesheet, without an error`, async () => {
-    const report = await runNuChecker(siteDir);
+    const [, report] = await nuReports;
     expect(report.files).toBe(listFiles(siteDir, ".html").length + listFiles(siteDir, ".css").length);
     // Warnings do not fail the build, but they are shown.
     if (report.warnings.length > 0) console.warn(`Nu Html Checker warnings:\n${formatNuMessages(report.warnings)}`);

@@ -1,9 +1,9 @@
 /**
  * Loads every page of a built site in Chromium and checks it: axe-core in
  * the light and dark themes at 320 and 1280 px, no horizontal scrolling at
- * 320 px and at 200 % zoom, and no motion under prefers-reduced-motion; each
- * page once per view (see VIEWS). Builds nothing: give it the folder a build
- * wrote.
+ * 320 px and at 200 % zoom, and no motion under prefers-reduced-motion (see
+ * VIEWS); each page loaded once per window (see checkSite). Builds nothing:
+ * give it the folder a build wrote.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { measureMotion, measureOverflow, runAxe, type AxeFinding, type MotionOutcome, type OverflowOutcome } from "./page-checks.ts";
@@ -124,15 +124,20 @@ export interface SiteCheck {
 }
 
 /**
- * Loads every page of the target once in each view and runs the view's
- * checks on it. The views run at once, each in a browser context of its own
- * (the checks wait on the page's renderer, one process per context);
- * problems are listed view by view as if in turn.
+ * Loads every page of the target once per window and runs each view's checks
+ * on it: views that differ only in what a reader can change on an open page
+ * (window width, theme, reduced motion, font size) are applied in turn to the
+ * loaded page, as a reader resizing the window or switching the theme does;
+ * a device scale factor needs a window of its own. The windows run at once,
+ * each in a browser context of its own; problems are listed view by view.
  */
 export async function checkSite(target: SiteTarget, views: View[] = ALL_VIEWS): Promise<SiteCheck> {
-  const perView = await Promise.all(views.map((view) => checkView(target, view)));
+  const windows = new Map<number, View[]>();
+  for (const view of views) windows.set(view.deviceScaleFactor ?? 1, [...(windows.get(view.deviceScaleFactor ?? 1) ?? []), view]);
+  const perWindow = await Promise.all([...windows.values()].map((shared) => checkWindow(target, shared)));
   const summary: SiteCheck = { problems: [], axeRuns: 0, incomplete: new Map() };
-  for (const part of perView) {
+  for (const view of views) {
+    const part = perWindow.find((found) => found.has(view))!.get(view)!;
     summary.problems.push(...part.problems);
     summary.axeRuns += part.axeRuns;
     for (const [rule, nodes] of part.incomplete) summary.incomplete.set(rule, (summary.incomplete.get(rule) ?? 0) + nodes);
@@ -140,43 +145,56 @@ export async function checkSite(target: SiteTarget, views: View[] = ALL_VIEWS): 
   return summary;
 }
 
-async function checkView(target: SiteTarget, view: View): Promise<SiteCheck> {
-  const summary: SiteCheck = { problems: [], axeRuns: 0, incomplete: new Map() };
-  const context = await newContext(target.browser, {
-    colorScheme: view.colorScheme,
-    reducedMotion: view.reducedMotion ? "reduce" : "no-preference",
-    viewport: { width: view.width, height: 800 },
-    deviceScaleFactor: view.deviceScaleFactor ?? 1,
-  });
+/** Views that share a device scale factor, on one page loaded once per path. */
+async function checkWindow(target: SiteTarget, views: View[]): Promise<Map<View, SiteCheck>> {
+  const results = new Map(views.map((view) => [view, { problems: [], axeRuns: 0, incomplete: new Map() } as SiteCheck]));
+  const first = views[0]!;
+  const context = await newContext(target.browser, { ...windowOf(first), deviceScaleFactor: first.deviceScaleFactor ?? 1 });
   try {
     const page = await context.newPage();
-    const zoom = view.textZoom ?? 1;
-    if (zoom !== 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Page.setFontSizes", {
-        fontSizes: { standard: DEFAULT_FONT_SIZE * zoom, fixed: DEFAULT_MONOSPACE_SIZE * zoom },
-      });
-    }
+    const cdp = await context.newCDPSession(page);
+    const show = async (view: View) => {
+      await page.setViewportSize(windowOf(view).viewport);
+      await page.emulateMedia({ colorScheme: view.colorScheme, reducedMotion: windowOf(view).reducedMotion });
+      const zoom = view.textZoom ?? 1;
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: DEFAULT_FONT_SIZE * zoom, fixed: DEFAULT_MONOSPACE_SIZE * zoom } });
+      // A theme switched while transitions are allowed fades its colours: measure the end state.
+      await page.evaluate(() =>
+        Promise.all(document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime))).map((a) => a.finished.catch(() => undefined))),
+      );
+    };
     for (const path of target.pages) {
-      summary.problems.push(...(await open(page, target.baseUrl, path, view.label)));
+      await show(first);
+      results.get(first)!.problems.push(...(await open(page, target.baseUrl, path, views.map((view) => view.label).join("; "))));
       // Measures first, axe last: it adds its script to the page.
-      if (view.checks.includes("overflow")) summary.problems.push(...overflowProblems(path, view, await measureOverflow(page)));
-      if (view.checks.includes("motion")) summary.problems.push(...motionProblems(path, view, await measureMotion(page)));
-      if (view.checks.includes("axe")) {
+      for (const view of views.filter((v) => v.checks.includes("overflow") || v.checks.includes("motion"))) {
+        await show(view);
+        const result = results.get(view)!;
+        if (view.checks.includes("overflow")) result.problems.push(...overflowProblems(path, view, await measureOverflow(page)));
+        if (view.checks.includes("motion")) result.problems.push(...motionProblems(path, view, await measureMotion(page)));
+      }
+      for (const view of views.filter((v) => v.checks.includes("axe"))) {
+        await show(view);
+        const result = results.get(view)!;
         const outcome = await runAxe(page);
-        summary.axeRuns++;
-        summary.problems.push(...outcome.violations.map((finding) => fromAxe(path, view.label, finding)));
-        for (const finding of outcome.incomplete) {
-          summary.incomplete.set(finding.rule, (summary.incomplete.get(finding.rule) ?? 0) + finding.nodes.length);
-        }
+        result.axeRuns++;
+        result.problems.push(...outcome.violations.map((finding) => fromAxe(path, view.label, finding)));
+        for (const finding of outcome.incomplete) result.incomplete.set(finding.rule, (result.incomplete.get(finding.rule) ?? 0) + finding.nodes.length);
       }
     }
-    target.log?.(`${view.label} (${view.checks.join(", ")}): ${target.pages.length} pages`);
+    for (const view of views) target.log?.(`${view.label} (${view.checks.join(", ")}): ${target.pages.length} pages`);
   } finally {
     await context.close();
   }
-  return summary;
+  return results;
 }
+
+/** What a view sets on the window, before the page and after each change. */
+const windowOf = (view: View) => ({
+  colorScheme: view.colorScheme,
+  reducedMotion: view.reducedMotion ? ("reduce" as const) : ("no-preference" as const),
+  viewport: { width: view.width, height: 800 },
+});
 
 function overflowProblems(path: string, view: View, outcome: OverflowOutcome): Problem[] {
   const zoom = view.textZoom ?? 1;

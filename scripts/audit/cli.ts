@@ -14,7 +14,7 @@ import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { ALL_VIEWS, checkSite, formatProblems, type CheckName, type ViewCheck } from "./check-site.ts";
 import { checkKeyboard } from "./keyboard.ts";
-import { formatNuMessages, runNuChecker } from "./nu-checker.ts";
+import { formatNuMessages, runNuChecker, type NuReport } from "./nu-checker.ts";
 import { AXE_VERSION } from "./page-checks.ts";
 import { checkPdfAccessibility } from "./pdf-structure.ts";
 import { listHtmlPages } from "./site-pages.ts";
@@ -38,7 +38,7 @@ const section = (title: string, problems: string[]) => {
   if (problems.length > 0) console.log(problems.join("\n"));
 };
 
-const nu = await runNuChecker(siteDir, basePath);
+const [nu] = (await runNuChecker([{ folder: siteDir, basePath }])) as [NuReport];
 section(`Nu Html Checker ${nu.version}, ${nu.files} HTML and CSS files`, nu.errors.length ? [formatNuMessages(nu.errors)] : []);
 if (nu.warnings.length > 0) {
   // Listed, not failed; grouped, since one template repeats a warning on every page.

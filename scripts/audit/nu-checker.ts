@@ -52,26 +52,37 @@ interface RawMessage {
   extract?: string;
 }
 
+/** A built site to check: its folder, served under its base path. */
+export interface NuSite {
+  folder: string;
+  basePath?: string;
+}
+
 /**
- * Checks every .html page and .css stylesheet under `siteDir`, served over
- * loopback HTTP as readers get them: from file: URLs the checker would
- * judge the pages' Content-Security-Policy ('self') against the wrong origin.
+ * Checks every .html page and .css stylesheet of each site, served over
+ * loopback HTTP as readers get them (from file: URLs the checker would
+ * judge the pages' Content-Security-Policy ('self') against the wrong
+ * origin), each site at an origin of its own, in one run of the checker
+ * (a Java start costs more than checking a page). One report per site.
  */
-export async function runNuChecker(siteDir: string, basePath = "/"): Promise<NuReport> {
-  const files = (readdirSync(siteDir, { recursive: true }) as string[])
-    .map((file) => file.split(path.sep).join("/"))
-    .filter((file) => file.endsWith(".html") || file.endsWith(".css"))
-    .sort();
-  if (files.length === 0) throw new Error(`No HTML or CSS file in ${siteDir}. Fix: build the site first.`);
-  const server = await serveStatic(siteDir, basePath);
+export async function runNuChecker(sites: NuSite[]): Promise<NuReport[]> {
+  const listed = sites.map(({ folder }) => {
+    const files = (readdirSync(folder, { recursive: true }) as string[])
+      .map((file) => file.split(path.sep).join("/"))
+      .filter((file) => file.endsWith(".html") || file.endsWith(".css"))
+      .sort();
+    if (files.length === 0) throw new Error(`No HTML or CSS file in ${folder}. Fix: build the site first.`);
+    return files;
+  });
+  const servers = await Promise.all(sites.map(({ folder, basePath = "/" }) => serveStatic(folder, basePath)));
   let output: { status: number | null; stderr: string };
   try {
-    const urls = files.map((file) => new URL(file, server.url).href);
-    // Asynchronous: the server answering the checker runs in this process. The checker refuses
+    const urls = servers.flatMap((server, i) => listed[i]!.map((file) => new URL(file, server.url).href));
+    // Asynchronous: the servers answering the checker run in this process. The checker refuses
     // loopback hosts unless told (a guard for its public web service, not needed here).
     output = await runJava(["-Dnu.validator.servlet.allow-forbidden-hosts=true", "-jar", VNU_JAR, "--format", "json", "--also-check-css", ...urls]);
   } finally {
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
   // vnu writes its JSON report on stderr; Java's own failures are plain text there too.
   let parsed: { version: string; messages: RawMessage[] };
@@ -80,27 +91,32 @@ export async function runNuChecker(siteDir: string, basePath = "/"): Promise<NuR
   } catch (error) {
     throw new Error(`The Nu Html Checker did not report (exit ${output.status}): ${output.stderr.slice(0, 2000)}`, { cause: error });
   }
-  const fileOf = (url: string | undefined) => {
-    if (!url) return "(no file)";
-    const relative = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
-    return files.includes(relative) ? relative : files.includes(`${relative}index.html`) ? `${relative}index.html` : url;
+  const reports: NuReport[] = listed.map((files) => ({ version: parsed.version, files: files.length, errors: [], warnings: [] }));
+  /** The site a message is about, and its file there (a message without a URL goes to every site). */
+  const placeOf = (url: string | undefined): { site: number | undefined; file: string } => {
+    if (!url) return { site: undefined, file: "(no file)" };
+    const site = servers.findIndex((server) => url.startsWith(server.url));
+    if (site < 0) return { site: undefined, file: url };
+    const files = listed[site]!;
+    const relative = decodeURIComponent(new URL(url).pathname).slice((sites[site]!.basePath ?? "/").length);
+    return { site, file: files.includes(relative) ? relative : files.includes(`${relative}index.html`) ? `${relative}index.html` : url };
   };
-  const toMessage = (raw: RawMessage, type: NuMessage["type"]): NuMessage => ({
-    type,
-    file: fileOf(raw.url),
-    ...(raw.lastLine === undefined ? {} : { line: raw.lastLine }),
-    ...(raw.lastColumn === undefined ? {} : { column: raw.lastColumn }),
-    message: raw.message,
-    ...(raw.extract === undefined ? {} : { extract: raw.extract }),
-  });
-  const errors: NuMessage[] = [];
-  const warnings: NuMessage[] = [];
   for (const raw of parsed.messages) {
     // "non-document-error" is a page the checker could not fetch or read: as bad as an error.
-    if (raw.type === "error" || raw.type === "non-document-error") errors.push(toMessage(raw, "error"));
-    else if (raw.subType === "warning") warnings.push(toMessage(raw, "warning"));
+    const type = raw.type === "error" || raw.type === "non-document-error" ? "error" : raw.subType === "warning" ? "warning" : undefined;
+    if (!type) continue;
+    const { site, file } = placeOf(raw.url);
+    const message: NuMessage = {
+      type,
+      file,
+      ...(raw.lastLine === undefined ? {} : { line: raw.lastLine }),
+      ...(raw.lastColumn === undefined ? {} : { column: raw.lastColumn }),
+      message: raw.message,
+      ...(raw.extract === undefined ? {} : { extract: raw.extract }),
+    };
+    for (const report of site === undefined ? reports : [reports[site]!]) (type === "error" ? report.errors : report.warnings).push(message);
   }
-  return { version: parsed.version, files: files.length, errors, warnings };
+  return reports;
 }
 
 function runJava(args: string[]): Promise<{ status: number | null; stderr: string }> {
