@@ -3,9 +3,10 @@
  * real, next to a previous output folder. The build exits 1 with a message
  * that names the cause and the fix, the previous folder is byte-for-byte as it
  * was, and no staging folder is left behind. A successful build replaces it whole.
- * Bad data and a wrong setting go through the command line (exit code, message);
- * the browser's failures run the same pipeline in this process, with the
- * message the command line would print.
+ * A wrong setting goes through the command line (exit code, message); bad
+ * data and the browser's failures run the same pipeline in this process, with
+ * the message the command line would print (data-errors.test.ts has the
+ * command line's bad-data case).
  * The cases that need root (no browser, disk full) are in tests/system/.
  * Wrong settings are checked in memory (tests/settings.test.ts); one goes
  * through the command line here, for its exit code and untouched output.
@@ -35,15 +36,17 @@ async function failInProcess(previous: PreviousOutput, given: Omit<RawSettings, 
   );
   expect(error, "the build must fail").toBeDefined();
   expectUntouched(previous);
-  return explainFailure(error, previous.out);
+  const message = explainFailure(error, previous.out);
+  expect(message).toMatch(/Fix: \S/);
+  return message;
 }
 
 describe("a failed build leaves the previous output intact", () => {
-  it("bad data", () => {
+  it("bad data", async () => {
     const data = copyData("bad-data");
     editData(data, "sessions/03-atelier-2.ts", 'speakers: ["nicolas-pernot"]', 'speakers: ["nicolas-pernod"]');
     const previous = previousOutput();
-    const message = expectCleanFailure(runBuild(["--out", previous.out, "--data", data]), previous);
+    const message = await failInProcess(previous, { data });
     expect(message).toContain(`${shownAs(data, "sessions/03-atelier-2.ts")} at contributions[0].speakers[0]: unknown person id "nicolas-pernod"`);
     expect(message).toContain('did you mean "nicolas-pernot"');
   });
@@ -99,8 +102,7 @@ describe("a successful build", () => {
     const running = path.join(previous.parent, `.site.staging-${process.pid}-running`);
     mkdirSync(running);
 
-    const result = runBuild(["--out", previous.out, "--site-only"]);
-    expect(result.status, result.stderr).toBe(0);
+    await build(checkSettings({ out: previous.out, siteOnly: true }));
     expect(existsSync(path.join(previous.out, "stale.html"))).toBe(false);
     expect(existsSync(path.join(previous.out, "index.html"))).toBe(true);
     expect(readdirSync(previous.parent).sort()).toEqual([path.basename(running), "site"]);

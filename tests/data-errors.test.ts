@@ -5,7 +5,7 @@
  * and the fix. A file that does not compile goes through the command line: only
  * the build's own compiler (tsx) reports its line and column, and the build
  * exits 1 and writes nothing. (Bad data next to a previous output, through the
- * command line too: tests/build-failures.test.ts.)
+ * whole pipeline: tests/build-failures.test.ts.)
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
