@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ALL_VIEWS, checkSite, formatProblems, VIEWS, type SiteTarget, type View, type ViewCheck } from "../scripts/audit/check-site.ts";
-import { checkKeyboard } from "../scripts/audit/keyboard.ts";
+import { checkKeyboard, keyboardWindow } from "../scripts/audit/keyboard.ts";
 import { formatNuMessages, runNuChecker, type NuReport } from "../scripts/audit/nu-checker.ts";
 import { AXE_TAGS, AXE_VERSION, measureMotion } from "../scripts/audit/page-checks.ts";
 import { listHtmlPages } from "../scripts/audit/site-pages.ts";
@@ -118,13 +118,18 @@ describe("the checks catch the faults they look for", () => {
   });
 
   it("the keyboard check reports no skip link, a positive tabindex, an invisible focus and a trap", async () => {
-    const faults = (await checkKeyboard(fixture.browser, fixture.url("faults.html"))).problems.join("\n");
-    expect(faults).toContain("the first Tab stop is not the page's first link");
-    expect(faults).toContain("Tab order differs from DOM order");
-    expect(faults).toContain("no visible focus");
-    const trap = await checkKeyboard(fixture.browser, fixture.url("trap.html"));
-    expect(trap.leftPage).toBe(false);
-    expect(trap.problems.join("\n")).toContain("keyboard trap");
+    const window = await keyboardWindow(fixture.browser);
+    try {
+      const faults = (await checkKeyboard(window, fixture.url("faults.html"))).problems.join("\n");
+      expect(faults).toContain("the first Tab stop is not the page's first link");
+      expect(faults).toContain("Tab order differs from DOM order");
+      expect(faults).toContain("no visible focus");
+      const trap = await checkKeyboard(window, fixture.url("trap.html"));
+      expect(trap.leftPage).toBe(false);
+      expect(trap.problems.join("\n")).toContain("keyboard trap");
+    } finally {
+      await window.context().close();
+    }
   });
 
   it("the Nu Html Checker reports invalid HTML and CSS", async () => {
@@ -206,8 +211,14 @@ describe("keyboard", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     const pagesFor = () => samples().filter((sample) => (sample.name === "a contribution page") === (colorScheme === "dark"));
     it(`reaches every interactive element in DOM order with a visible focus, skip link first, no trap (${colorScheme})`, async () => {
-      // The pages at once, each in a browser context of its own (its own focus).
-      const reports = await Promise.all(pagesFor().map((sample) => checkKeyboard(site.browser, site.url(sample.url), colorScheme)));
+      // One after the other in one window, each from a fresh load.
+      const window = await keyboardWindow(site.browser, colorScheme);
+      const reports = [];
+      try {
+        for (const sample of pagesFor()) reports.push(await checkKeyboard(window, site.url(sample.url)));
+      } finally {
+        await window.context().close();
+      }
       for (const [i, sample] of pagesFor().entries()) {
         const report = reports[i]!;
         expect(report.expected.length, sample.name).toBeGreaterThan(5);

@@ -13,7 +13,7 @@ import { parseBasePath } from "../lib/base-path.ts";
 import { launchChromium } from "../lib/chromium.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { ALL_VIEWS, checkSite, formatProblems, type CheckName, type ViewCheck } from "./check-site.ts";
-import { checkKeyboard } from "./keyboard.ts";
+import { checkKeyboard, keyboardWindow } from "./keyboard.ts";
 import { formatNuMessages, runNuChecker, type NuReport } from "./nu-checker.ts";
 import { AXE_VERSION } from "./page-checks.ts";
 import { checkPdfAccessibility } from "./pdf-structure.ts";
@@ -65,10 +65,12 @@ try {
   section(`No horizontal scrolling (${viewsWith("overflow")})`, listed("overflow"));
   section("prefers-reduced-motion honoured", listed("motion"));
   const keyboard: string[] = [];
+  const window = await keyboardWindow(browser);
   for (const page of pages) {
-    const report = await checkKeyboard(browser, new URL(page, server.url).href);
+    const report = await checkKeyboard(window, new URL(page, server.url).href);
     keyboard.push(...report.problems.map((problem) => `/${page} ${problem}`));
   }
+  await window.context().close();
   section(`Keyboard (Tab through ${pages.length} pages)`, keyboard);
 } finally {
   await server.close();

@@ -94,61 +94,65 @@ window.__a11y = {
   },
 };`;
 
-/** Tabs through the page at `url` from a fresh load; `problems` is empty when the page passes. */
-export async function checkKeyboard(browser: Browser, url: string, colorScheme: "light" | "dark" = "light"): Promise<KeyboardReport> {
-  // bypassCSP: the helpers below are injected as a script, which a strict page CSP would block.
-  // Reduced motion: focus scrolls at once instead of smoothly; order and focus styles do not depend on it.
+/**
+ * A window to tab through pages in, one after the other (each from a fresh
+ * load): at 1280 px, in the given theme. bypassCSP: the helpers are injected as
+ * a script, which a strict page CSP would block. Reduced motion: focus scrolls
+ * at once instead of smoothly; order and focus styles do not depend on it.
+ * Close it with `page.context().close()`.
+ */
+export async function keyboardWindow(browser: Browser, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   const context = await browser.newContext({ bypassCSP: true, colorScheme, reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript({ content: PAGE_HELPERS });
-    await page.goto(url, { waitUntil: "load" });
-    const skipLink = await checkSkipLink(page);
+  await context.addInitScript({ content: PAGE_HELPERS });
+  return context.newPage();
+}
 
-    await page.goto(url, { waitUntil: "load" });
-    const { expected, rest } = await page.evaluate(() => {
+/** Tabs through the page at `url` from a fresh load in `page` (see keyboardWindow); `problems` is empty when the page passes. */
+export async function checkKeyboard(page: Page, url: string): Promise<KeyboardReport> {
+  await page.goto(url, { waitUntil: "load" });
+  const skipLink = await checkSkipLink(page);
+
+  await page.goto(url, { waitUntil: "load" });
+  const { expected, rest } = await page.evaluate(() => {
+    const h = (window as unknown as { __a11y: PageHelpers }).__a11y;
+    const tabbable = h.tabbable();
+    return { expected: tabbable.map((el) => h.describe(el)), rest: tabbable.map((el) => h.look(el)) };
+  });
+  const stops: FocusStop[] = [];
+  let leftPage = false;
+  // Enough presses to visit every element once and see where focus goes next.
+  for (let step = 0; step < expected.length + 3; step++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(async (restLooks) => {
       const h = (window as unknown as { __a11y: PageHelpers }).__a11y;
-      const tabbable = h.tabbable();
-      return { expected: tabbable.map((el) => h.describe(el)), rest: tabbable.map((el) => h.look(el)) };
-    });
-    const stops: FocusStop[] = [];
-    let leftPage = false;
-    // Enough presses to visit every element once and see where focus goes next.
-    for (let step = 0; step < expected.length + 3; step++) {
-      await page.keyboard.press("Tab");
-      const stop = await page.evaluate(async (restLooks) => {
-        const h = (window as unknown as { __a11y: PageHelpers }).__a11y;
-        // Focus scrolls the element into view, smoothly where motion is allowed: measure once it stops.
-        await h.scrollSettled();
-        const el = document.activeElement;
-        if (!el || el === document.body || el === document.documentElement) return null;
-        const index = h.tabbable().indexOf(el as HTMLElement);
-        const s = getComputedStyle(el);
-        const outlineColor = h.rgba(s.outlineColor);
-        const rect = el.getBoundingClientRect();
-        return {
-          index,
-          description: h.describe(el),
-          outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
-          outlineContrast: outlineColor ? h.contrast(outlineColor, h.backgroundBehind(el)) : 1,
-          boxShadow: s.boxShadow,
-          changedFromRest: index >= 0 && h.look(el) !== restLooks[index],
-          inViewport: rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth,
-        };
-      }, rest);
-      // Focus back on the document: after the last element Chromium hands focus to its own UI.
-      if (stop === null) {
-        leftPage = true;
-        break;
-      }
-      // Back to the first stop without leaving: a script keeps focus inside the page.
-      if (stops.length > 0 && stop.index === stops[0]!.index) break;
-      stops.push(stop);
+      // Focus scrolls the element into view, smoothly where motion is allowed: measure once it stops.
+      await h.scrollSettled();
+      const el = document.activeElement;
+      if (!el || el === document.body || el === document.documentElement) return null;
+      const index = h.tabbable().indexOf(el as HTMLElement);
+      const s = getComputedStyle(el);
+      const outlineColor = h.rgba(s.outlineColor);
+      const rect = el.getBoundingClientRect();
+      return {
+        index,
+        description: h.describe(el),
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+        outlineContrast: outlineColor ? h.contrast(outlineColor, h.backgroundBehind(el)) : 1,
+        boxShadow: s.boxShadow,
+        changedFromRest: index >= 0 && h.look(el) !== restLooks[index],
+        inViewport: rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth,
+      };
+    }, rest);
+    // Focus back on the document: after the last element Chromium hands focus to its own UI.
+    if (stop === null) {
+      leftPage = true;
+      break;
     }
-    return { expected, stops, leftPage, skipLink, problems: judge(expected, stops, leftPage, skipLink) };
-  } finally {
-    await context.close();
+    // Back to the first stop without leaving: a script keeps focus inside the page.
+    if (stops.length > 0 && stop.index === stops[0]!.index) break;
+    stops.push(stop);
   }
+  return { expected, stops, leftPage, skipLink, problems: judge(expected, stops, leftPage, skipLink) };
 }
 
 interface PageHelpers {
