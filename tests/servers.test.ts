@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Response } from "playwright-core";
+import type { ConsoleMessage, Page, Request, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
@@ -35,7 +35,8 @@ let siteDir: string;
 let work: string;
 let edition: Edition;
 let policy: HostingPolicy;
-let browser: Browser;
+/** One page for every visit, each server at an origin or a path of its own (nothing cached is shared). */
+let tab: Page;
 let apache: RunningServer;
 let nginx: RunningServer;
 let plain: StaticServer;
@@ -62,16 +63,16 @@ beforeAll(async () => {
   writeFileSync(path.join(tricky, "index.html"), "<!doctype html><title>essai</title>");
   writeFileSync(path.join(tricky, ".htaccess"), htaccessFile({ ...policy, headers: [...policy.headers, TRICKY] }));
   writeFileSync(path.join(tricky, "actes.nginx.conf"), nginxConf({ ...policy, headers: [...policy.headers, TRICKY_NGINX] }, "/echappement/"));
-  [apache, nginx, plain, browser] = await Promise.all([
+  [apache, nginx, plain, tab] = await Promise.all([
     startApache(work, { [BASE]: siteDir, [OTHER_PATH]: siteDir, "/echappement/": tricky }),
     startNginx(work, { [BASE]: siteDir, "/echappement/": tricky }),
     serveStatic(siteDir, "/"),
-    sharedBrowser(),
+    sharedBrowser().then((browser) => browser.newPage()),
   ]);
 });
 
 afterAll(async () => {
-  await Promise.all([apache?.stop(), nginx?.stop(), plain?.close()]);
+  await Promise.all([apache?.stop(), nginx?.stop(), plain?.close(), tab?.context().close()]);
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -95,45 +96,55 @@ interface Visit {
 
 /** Opens pages under `base` (an http: or file: URL ending with "/") and records everything the browser met. */
 async function visit(base: string, urls: string[], options: { notFound?: string } = {}): Promise<Visit> {
-  const context = await browser.newContext();
   const result: Visit = { responses: [], problems: [], pages: [], fetched: [] };
   const pending: Promise<void>[] = [];
-  context.on("response", (response: Response) => {
+  const notFoundUrl = options.notFound === undefined ? undefined : new URL(options.notFound, base).href;
+  const onResponse = (response: Response) => {
     pending.push(
       (async () => {
         result.responses.push({ url: response.url(), status: response.status(), headers: await response.allHeaders() });
       })(),
     );
-  });
-  context.on("requestfailed", (request) => result.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-  const tab = await context.newPage();
-  tab.on("pageerror", (error) => result.problems.push(`script error: ${error.message}`));
-  const notFoundUrl = options.notFound === undefined ? undefined : new URL(options.notFound, base).href;
-  tab.on("console", (message) => {
+  };
+  const onFailed = (request: Request) => result.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  const onError = (error: Error) => result.problems.push(`script error: ${error.message}`);
+  const onConsole = (message: ConsoleMessage) => {
     // Chromium reports the 404 document itself: that one is expected (the 404 page's own resources are checked apart).
     if (tab.url() === notFoundUrl && /status of 404/.test(message.text())) return;
     if (message.type() === "error" || message.type() === "warning") result.problems.push(`console ${message.type()} on ${tab.url()}: ${message.text()}`);
-  });
-  const all = options.notFound ? [...urls, options.notFound] : urls;
-  for (const [index, url] of all.entries()) {
-    const response = await tab.goto(new URL(url, base).href, { waitUntil: "load" });
-    const page = await tab.evaluate(`document.fonts.ready.then(() => {
-      const family = getComputedStyle(document.body).fontFamily;
-      const loaded = [...document.fonts].filter((face) => face.status === "loaded" && family.includes(face.family.replace(/"/g, "")));
-      return { h1: document.querySelector("h1")?.textContent.trim() ?? "", styled: loaded.length > 0 };
-    })`);
-    result.pages.push({ url, status: response?.status() ?? 0, ...(page as { h1: string; styled: boolean }) });
-    // From the first page, as its scripts would: the PDF and the search index's entry file.
-    if (index === 0 && base.startsWith("http")) {
-      for (const file of [edition.pdf.fileName, SEARCH_ENTRY]) {
-        const target = JSON.stringify(new URL(file, base).href);
-        result.fetched.push(
-          (await tab.evaluate(`fetch(${target}).then(async (r) => ({ url: r.url, status: r.status, type: r.headers.get("content-type"), bytes: (await r.arrayBuffer()).byteLength }))`)) as Visit["fetched"][number],
-        );
+  };
+  tab.on("response", onResponse);
+  tab.on("requestfailed", onFailed);
+  tab.on("pageerror", onError);
+  tab.on("console", onConsole);
+  try {
+    const all = options.notFound ? [...urls, options.notFound] : urls;
+    for (const [index, url] of all.entries()) {
+      const response = await tab.goto(new URL(url, base).href, { waitUntil: "load" });
+      const page = await tab.evaluate(`document.fonts.ready.then(() => {
+        const family = getComputedStyle(document.body).fontFamily;
+        const loaded = [...document.fonts].filter((face) => face.status === "loaded" && family.includes(face.family.replace(/"/g, "")));
+        return { h1: document.querySelector("h1")?.textContent.trim() ?? "", styled: loaded.length > 0 };
+      })`);
+      result.pages.push({ url, status: response?.status() ?? 0, ...(page as { h1: string; styled: boolean }) });
+      // From the first page, as its scripts would: the PDF and the search index's entry file.
+      if (index === 0 && base.startsWith("http")) {
+        for (const file of [edition.pdf.fileName, SEARCH_ENTRY]) {
+          const target = JSON.stringify(new URL(file, base).href);
+          result.fetched.push(
+            (await tab.evaluate(`fetch(${target}).then(async (r) => ({ url: r.url, status: r.status, type: r.headers.get("content-type"), bytes: (await r.arrayBuffer()).byteLength }))`)) as Visit["fetched"][number],
+          );
+        }
       }
     }
+    // Leave the last page: its late requests belong to this visit, not to the next.
+    await tab.goto("about:blank");
+  } finally {
+    tab.off("response", onResponse);
+    tab.off("requestfailed", onFailed);
+    tab.off("pageerror", onError);
+    tab.off("console", onConsole);
   }
-  await context.close();
   await Promise.all(pending);
   return result;
 }
@@ -276,10 +287,9 @@ describe("the same build elsewhere", () => {
     const folder = path.join(work, "hors-ligne");
     execFileSync("unzip", ["-q", path.join(siteDir, edition.offlineCopy.fileName), "-d", folder]);
     const root = path.join(folder, edition.offlineCopy.fileName.replace(/\.zip$/, ""));
-    const context = await browser.newContext();
-    const tab = await context.newPage();
     const problems: string[] = [];
-    tab.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+    const onConsole = (message: ConsoleMessage) => message.type() === "error" && problems.push(message.text());
+    tab.on("console", onConsole);
     await tab.goto(pathToFileURL(path.join(root, "index.html")).href);
     // Folder links lead to index.html files, not to folder listings.
     await tab.click(`nav a[href$="${edition.routes.programme.replace(/^\//, "")}index.html"]`);
@@ -287,7 +297,7 @@ describe("the same build elsewhere", () => {
     expect(await tab.textContent("h1")).toBe(edition.labels.programme);
     await tab.click(".site-title a");
     expect(tab.url()).toBe(pathToFileURL(path.join(root, "index.html")).href);
-    await context.close();
+    tab.off("console", onConsole);
     expect(problems).toEqual([]);
   });
 });
