@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { drawnWords, flatOutline, normalise, qpdfJson, type DrawnWord } from "../scripts/lib/pdf-read.ts";
@@ -122,26 +123,29 @@ describe("unusual text renders as written", () => {
 
   describe("in Chromium", () => {
     let site: ServedSite;
+    /** One page for both checks, resized between them. */
+    let tab: Page;
     beforeAll(async () => {
       site = await serveToBrowser(siteDir, VARIANT.base);
+      tab = await site.browser.newPage();
     });
     afterAll(async () => {
+      await tab?.context().close();
       await site?.close();
     });
 
     it("long titles and names wrap inside a 320 px wide screen", async () => {
-      const tab = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+      await tab.setViewportSize({ width: 320, height: 640 });
       for (const url of [contributionUrl, `/intervenants/${PEOPLE.long.id}/`, "/intervenants/", "/atelier-1/", "/programme/"]) {
         await tab.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: "load" });
         await tab.evaluate("document.fonts.ready.then(() => true)");
         const widths = await tab.evaluate<{ scroll: number; client: number }>("({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })");
         expect(widths.scroll, url).toBeLessThanOrEqual(widths.client);
       }
-      await tab.close();
     });
 
     it("two right-to-left names in a list or a heading keep their order on screen", async () => {
-      const tab = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await tab.setViewportSize({ width: 1280, height: 800 });
       const names = [fullName(PEOPLE.arabic), fullName(PEOPLE.hebrew)];
 
       const places = [
@@ -156,7 +160,6 @@ describe("unusual text renders as written", () => {
         expect(boxes.length, `${url} ${selector}`).toBeGreaterThan(0);
         for (const { first, second } of boxes) expect(first, `${url} ${selector}`).toBeLessThan(second);
       }
-      await tab.close();
     });
   });
 
