@@ -128,7 +128,7 @@ describe("the checks catch the faults they look for", () => {
       expect(trap.leftPage).toBe(false);
       expect(trap.problems.join("\n")).toContain("keyboard trap");
     } finally {
-      await window.context().close();
+      await window.close();
     }
   });
 
@@ -211,13 +211,13 @@ describe("keyboard", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     const pagesFor = () => samples().filter((sample) => (sample.name === "a contribution page") === (colorScheme === "dark"));
     it(`reaches every interactive element in DOM order with a visible focus, skip link first, no trap (${colorScheme})`, async () => {
-      // One after the other in one window, each from a fresh load.
+      // One after the other, each in a page of its own in one window.
       const window = await keyboardWindow(site.browser, colorScheme);
       const reports = [];
       try {
         for (const sample of pagesFor()) reports.push(await checkKeyboard(window, site.url(sample.url)));
       } finally {
-        await window.context().close();
+        await window.close();
       }
       for (const [i, sample] of pagesFor().entries()) {
         const report = reports[i]!;

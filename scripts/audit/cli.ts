@@ -70,7 +70,7 @@ try {
     const report = await checkKeyboard(window, new URL(page, server.url).href);
     keyboard.push(...report.problems.map((problem) => `/${page} ${problem}`));
   }
-  await window.context().close();
+  await window.close();
   section(`Keyboard (Tab through ${pages.length} pages)`, keyboard);
 } finally {
   await server.close();

@@ -4,7 +4,7 @@
  * reached in DOM order with a visible focus indicator, and tabbing leaves
  * the page instead of being trapped.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export interface FocusStop {
   /** Index of the element among the page's tabbable elements, -1 when focus is elsewhere. */
@@ -95,20 +95,30 @@ window.__a11y = {
 };`;
 
 /**
- * A window to tab through pages in, one after the other (each from a fresh
- * load): at 1280 px, in the given theme. bypassCSP: the helpers are injected as
- * a script, which a strict page CSP would block. Reduced motion: focus scrolls
- * at once instead of smoothly; order and focus styles do not depend on it.
- * Close it with `page.context().close()`.
+ * A window to tab through pages in, at 1280 px, in the given theme: each check
+ * opens a page of its own in it (a page reused from one check to the next can
+ * wrap focus from the last element back to the first, which reads as a trap).
+ * bypassCSP: the helpers are injected as a script, which a strict page CSP
+ * would block. Reduced motion: focus scrolls at once instead of smoothly;
+ * order and focus styles do not depend on it.
  */
-export async function keyboardWindow(browser: Browser, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+export async function keyboardWindow(browser: Browser, colorScheme: "light" | "dark" = "light"): Promise<BrowserContext> {
   const context = await browser.newContext({ bypassCSP: true, colorScheme, reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: PAGE_HELPERS });
-  return context.newPage();
+  return context;
 }
 
-/** Tabs through the page at `url` from a fresh load in `page` (see keyboardWindow); `problems` is empty when the page passes. */
-export async function checkKeyboard(page: Page, url: string): Promise<KeyboardReport> {
+/** Tabs through the page at `url` from a fresh load, in a page of its own in `window` (see keyboardWindow); `problems` is empty when the page passes. */
+export async function checkKeyboard(window: BrowserContext, url: string): Promise<KeyboardReport> {
+  const page = await window.newPage();
+  try {
+    return await tabThrough(page, url);
+  } finally {
+    await page.close();
+  }
+}
+
+async function tabThrough(page: Page, url: string): Promise<KeyboardReport> {
   await page.goto(url, { waitUntil: "load" });
   const skipLink = await checkSkipLink(page);
 
