@@ -134,10 +134,10 @@ export interface SiteCheck {
 export async function checkSite(target: SiteTarget, views: View[] = ALL_VIEWS): Promise<SiteCheck> {
   const windows = new Map<number, View[]>();
   for (const view of views) windows.set(view.deviceScaleFactor ?? 1, [...(windows.get(view.deviceScaleFactor ?? 1) ?? []), view]);
-  const perWindow = await Promise.all([...windows.values()].map((shared) => checkWindow(target, shared)));
+  const byView = new Map((await Promise.all([...windows.values()].map((shared) => checkWindow(target, shared)))).flatMap((results) => [...results]));
   const summary: SiteCheck = { problems: [], axeRuns: 0, incomplete: new Map() };
   for (const view of views) {
-    const part = perWindow.find((found) => found.has(view))!.get(view)!;
+    const part = byView.get(view)!;
     summary.problems.push(...part.problems);
     summary.axeRuns += part.axeRuns;
     for (const [rule, nodes] of part.incomplete) summary.incomplete.set(rule, (summary.incomplete.get(rule) ?? 0) + nodes);
@@ -153,7 +153,11 @@ async function checkWindow(target: SiteTarget, views: View[]): Promise<Map<View,
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    // The view the window shows now: a page loaded again keeps it, so it is not set twice.
+    let shown: View | undefined;
     const show = async (view: View) => {
+      if (view === shown) return;
+      shown = view;
       await page.setViewportSize(windowOf(view).viewport);
       await page.emulateMedia({ colorScheme: view.colorScheme, reducedMotion: windowOf(view).reducedMotion });
       const zoom = view.textZoom ?? 1;
