@@ -161,3 +161,45 @@ describe("data mistakes stop the build with file, field path and fix", () => {
     expect(expectDataFailure(message, shownAs(data, "sessions/03-atelier-2.ts"))).toContain("at contributions[0].summary:");
   });
 });
+
+describe("data files that import one another, in a folder outside the repository", () => {
+  /** A copy of the real data whose first workshop takes a speaker id from a helper module, itself importing people.ts. */
+  function withHelper(prefix: string, helper: string): string {
+    const data = copyData(prefix);
+    writeData(data, "ids.ts", helper);
+    editData(data, "sessions/02-atelier-1.ts", 'import { defineSession } from "actes";', 'import { defineSession } from "actes";\nimport { speakerIds } from "../ids.ts";');
+    editData(data, "sessions/02-atelier-1.ts", /speakers: \["([a-z-]+)"\]/, 'speakers: [speakerIds.find((id) => id === "$1")!]');
+    return data;
+  }
+  const helper = 'import people from "./people.ts";\nexport const speakerIds = people.map((person) => person.id);\n';
+
+  it("loads a session that imports a helper which imports people.ts and \"actes\"", async () => {
+    const data = withHelper("imports", helper);
+    const [original, edited] = await Promise.all([loadEdition(copyData("imports-original")), loadEdition(data)]);
+    const speakerIds = (edition: typeof edited) => edition.sessions.find((session) => session.slug === "atelier-1")!.contributions.map((c) => c.speakers.map((s) => s.id));
+    expect(speakerIds(edited)).toEqual(speakerIds(original));
+  });
+
+  it("names the file, the line of an import that points at nothing, and the fix", async () => {
+    const data = withHelper("import-missing", helper);
+    editData(data, "sessions/02-atelier-1.ts", '"../ids.ts"', '"../idz.ts"');
+    const entry = expectDataFailure(await loadMistake(data), `${shownAs(data, "sessions/02-atelier-1.ts")}:2:`);
+    expect(entry).toContain('imports a module that does not exist: "../idz.ts"');
+    expect(entry).toContain("Fix: correct the path of the import");
+  });
+
+  it("names an import the module does not export", async () => {
+    const data = withHelper("import-no-export", "export const others = [];\n");
+    const entry = expectDataFailure(await loadMistake(data), `${shownAs(data, "sessions/02-atelier-1.ts")}:2:`);
+    expect(entry).toContain('No matching export in "../ids.ts" for import "speakerIds"');
+    expect(entry).toContain("Fix: import a name the module exports");
+  });
+
+  it("names the files of an import cycle", async () => {
+    const data = withHelper("import-cycle", `import workshop from "./sessions/02-atelier-1.ts";\n${helper}export const workshopSlug = workshop.slug;\n`);
+    const file = shownAs(data, "sessions/02-atelier-1.ts");
+    const entry = expectDataFailure(await loadMistake(data), file);
+    expect(entry).toContain(`is part of an import cycle: ${file} → ${shownAs(data, "ids.ts")} → ${file}`);
+    expect(entry).toContain("Fix: move what the files share into a module of its own");
+  });
+});

@@ -8,6 +8,7 @@ import { register } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DataError } from "./errors.ts";
+import { importProblem } from "./imports.ts";
 import type { Edition } from "./model.ts";
 import { DATA_FILES, SESSIONS_FOLDER, Unloaded, validateEdition, type RawEdition } from "./validate.ts";
 
@@ -30,7 +31,8 @@ async function importDefault(file: string, displayName: string): Promise<unknown
   try {
     module = (await import(url)) as { default?: unknown };
   } catch (error) {
-    return new Unloaded(compileError(error, file, displayName));
+    // Node names the file it was loading; an import of the folder may be what fails (a missing file or export, a cycle).
+    return new Unloaded((await importProblem(file)) ?? compileError(error, file, displayName));
   }
   if (module.default === undefined) {
     return new Unloaded(new DataError(displayName, "", "has no default export", "end the file with `export default define…({ … })`"));

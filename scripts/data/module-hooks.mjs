@@ -2,15 +2,27 @@
  * Node module hooks that the data loader (load.ts) registers before it imports
  * a data folder, so that a folder kept anywhere on disk loads as one inside
  * this repository does: the bare specifier "actes" resolves to this package's
- * define.ts, and TypeScript data files are ES modules even in a folder with no
- * package.json saying so. Plain JavaScript: Node loads hook modules in a thread
- * of their own, where a TypeScript loader may not be running.
+ * define.ts, and every TypeScript file of the folder is an ES module, whether
+ * the loader reached it directly or through another data file, with or
+ * without a package.json saying so. Plain JavaScript: Node loads hook modules
+ * in a thread of their own, where a TypeScript loader may not be running.
  */
 const DEFINE = new URL("./define.ts", import.meta.url).href;
 
 export async function resolve(specifier, context, nextResolve) {
   if (specifier === "actes") return nextResolve(DEFINE, context);
   const resolved = await nextResolve(specifier, context);
-  const ownTypeScript = resolved.url.startsWith("file:") && /\.ts(?:[?#]|$)/.test(resolved.url) && !resolved.url.includes("/node_modules/");
-  return ownTypeScript && resolved.format !== "module" ? { ...resolved, format: "module" } : resolved;
+  if (!resolved.url.startsWith("file:") || resolved.url.includes("/node_modules/")) return resolved;
+  // tsx means to load a .ts file outside a "type": "module" package as CommonJS, and marks it so with a
+  // query inside its URL; there, require() would not see these hooks and "actes" would not resolve.
+  const url = new URL(resolved.url);
+  const file = url.pathname.split("%3F")[0];
+  if (!/\.m?ts$/.test(file)) return resolved;
+  // The loader imports each data file with ?generation=N so that a rebuild sees edits; the files it
+  // reaches through imports share that generation, so one module graph is loaded per build.
+  const generation = url.searchParams.get("generation") ?? (context.parentURL ? new URL(context.parentURL).searchParams.get("generation") : null);
+  url.pathname = file;
+  url.search = "";
+  if (generation) url.searchParams.set("generation", generation);
+  return { url: url.href, format: "module", shortCircuit: true };
 }
