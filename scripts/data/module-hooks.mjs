@@ -19,10 +19,19 @@ export async function resolve(specifier, context, nextResolve) {
   const file = url.pathname.split("%3F")[0];
   if (!/\.m?ts$/.test(file)) return resolved;
   // The loader imports each data file with ?generation=N so that a rebuild sees edits; the files it
-  // reaches through imports share that generation, so one module graph is loaded per build.
-  const generation = url.searchParams.get("generation") ?? (context.parentURL ? new URL(context.parentURL).searchParams.get("generation") : null);
+  // reaches through imports share that generation, so one module graph is loaded per build. Read from
+  // what was asked, since another hook may have rewritten the query (Eleventy's watcher adds its own).
+  const generation = generationOf(specifier, context.parentURL) ?? generationOf(context.parentURL);
   url.pathname = file;
-  url.search = "";
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith("tsx-")) url.searchParams.delete(key);
   if (generation) url.searchParams.set("generation", generation);
   return { url: url.href, format: "module", shortCircuit: true };
+}
+
+function generationOf(specifier, parentURL) {
+  try {
+    return specifier ? new URL(specifier, parentURL).searchParams.get("generation") : null;
+  } catch {
+    return null; // a bare specifier: no query of ours
+  }
 }

@@ -18,6 +18,7 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setServerPassthroughCopyBehavior(behavior: string): void;
   setQuietMode(quiet: boolean): void;
+  setUseGitIgnore(enabled: boolean): void;
   /** Globs of input files Eleventy does not render. */
   ignores: Set<string>;
   directories: { input: string; output: string; includes: string; data: string };

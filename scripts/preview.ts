@@ -1,0 +1,130 @@
+/**
+ * npm start [-- --data DIR] [--port N]   (or PORT=N npm start)
+ * The live preview: the site and the booklet paginated in the browser at
+ * /livret/, rebuilt on every save, written into a folder of its own
+ * (.cache/preview/) so that `_site/`, which only `npm run build` writes, is
+ * never touched. A data mistake is printed here as the build prints it, and
+ * every page shows it until the next good save; the last good files stay.
+ */
+import { createServer } from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import setUpSite from "../.eleventy.js";
+import { previewInput } from "./eleventy/input.ts";
+import type { Edition } from "./data/model.ts";
+
+export const PREVIEW_DIR = ".cache/preview";
+
+export interface PreviewOptions {
+  /** The data folder to preview. */
+  dataDir: string;
+  port: number;
+  /** The preview's own output folder, never the build's. */
+  out: string;
+  /** Where the preview reports (the terminal). */
+  report?: (line: string) => void;
+}
+
+/** The port, from --port or PORT (option first); a port that is not a number fails with the fix. */
+export function previewPort(option: string | undefined, variable: string | undefined): number {
+  const given = option ?? variable;
+  if (given === undefined) return 8080;
+  const port = Number(given);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${option !== undefined ? "--port" : "PORT"} is "${given}", which is not a port. Fix: give a whole number from 1 to 65535, e.g. --port 8081.`);
+  }
+  return port;
+}
+
+/** Fails when the port is taken, naming it and how to choose another (the dev server would quietly take the next one). */
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use. Fix: stop what uses it, or choose another port: npm start -- --port ${port + 1} (or PORT=${port + 1} npm start).`) : error),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
+
+/** The page shown instead of any page while the data is wrong; the dev server's client reloads it after the next good save. */
+function errorPage(message: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Data error — Actes preview</title></head>
+<body><main><h1>The data has a mistake</h1><pre id="data-error">${escapeHtml(message)}</pre>
+<p>The preview shows the pages again at the next good save.</p></main>
+<script type="module" src="/.11ty/reload-client.js"></script></body></html>
+`;
+}
+
+/** Starts the preview; resolves once it serves, with a function that stops it. */
+export async function startPreview(options: PreviewOptions): Promise<{ url: string; stop(): Promise<void> }> {
+  const report = options.report ?? ((line) => console.log(line));
+  await ensurePortFree(options.port);
+  const input = previewInput(options.dataDir);
+  const load = input.edition as () => Promise<Edition>;
+  let failure: string | undefined;
+  // The loader runs on every rebuild: its mistake is kept for the pages and printed once, then Eleventy fails that rebuild.
+  input.edition = async () => {
+    try {
+      const edition = await load();
+      if (failure !== undefined) report("The data is right again: the preview shows the new pages.");
+      failure = undefined;
+      return edition;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      report(`\n${failure}\n`);
+      throw error;
+    }
+  };
+  const eleventy = new Eleventy("src", options.out, {
+    configPath: false,
+    runMode: "serve",
+    quietMode: true,
+    config: (eleventyConfig: Parameters<typeof setUpSite>[0]) => {
+      setUpSite(eleventyConfig, input);
+      // Eleventy's watcher skips what .gitignore lists: a data folder kept in an ignored folder would never reload.
+      eleventyConfig.setUseGitIgnore(false);
+      eleventyConfig.setServerOptions({
+        port: options.port,
+        portReassignmentRetryCount: 0,
+        showVersion: false,
+        middleware: [
+          (request: { headers: { accept?: string } }, response: { statusCode: number; setHeader(k: string, v: string): void; end(body: string): void }, next: () => void) => {
+            if (failure === undefined || !request.headers.accept?.includes("text/html")) return next();
+            response.statusCode = 500;
+            response.setHeader("Content-Type", "text/html; charset=utf-8");
+            response.end(errorPage(failure));
+          },
+        ],
+      });
+    },
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(options.port);
+  const url = `http://localhost:${options.port}/`;
+  report(`Previewing ${path.relative(process.cwd(), options.dataDir) || "."} at ${url} (the booklet at ${url}livret/); written into ${path.relative(process.cwd(), options.out)}, never into _site/.`);
+  return { url, stop: () => eleventy.stopWatch() };
+}
+
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { data: { type: "string" }, port: { type: "string" } } });
+  const root = path.resolve(import.meta.dirname, "..");
+  await startPreview({
+    dataDir: path.resolve(values.data ?? env.ACTES_DATA_DIR ?? path.join(root, "_data")),
+    port: previewPort(values.port, env.PORT),
+    out: path.join(root, PREVIEW_DIR),
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main(process.argv.slice(2), process.env).catch((error: unknown) => {
+    // The command line's boundary: the message names the cause and the fix.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
+}
