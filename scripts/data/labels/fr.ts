@@ -164,6 +164,12 @@ export const fr: Labels = {
     copy: "Copier la référence",
     copied: "Référence copiée.",
     notReported: "Le compte rendu ne rapporte pas le contenu de cette intervention : elle n’a pas de référence propre.",
+    synthesisOf: "Synthèse de l’intervention de {speakers} ({date})",
+    synthesisOfUnnamed: "Synthèse de l’intervention ({date})",
+    writtenForEdition: "rédigée pour cette édition",
+    writtenBy: "rédigée par {writers}",
+    drawnFrom: "d’après {source}",
+    editionDrawnFrom: "Édition établie d’après {source}",
   },
   openData: {
     title: "Données ouvertes",
