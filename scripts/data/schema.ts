@@ -319,8 +319,8 @@ export const ContributionSchema = z.strictObject({
   /** Who wrote this text, when it differs from colloquium.authorship (see AuthorshipSchema). */
   authorship: AuthorshipSchema.optional(),
   /**
-   * False when the source records that the talk was given but not what was said:
-   * the page then says so and offers no citation, download or scholarly metadata.
+   * False when the source records that the talk was given but not what was said (the summary says so).
+   * Its text is still the edition's and is cited like the others, under `authorship`.
    */
   reported: z.boolean().default(true),
 });
@@ -459,8 +459,6 @@ export const CiteLabelsSchema = z.strictObject({
   downloads: Text,
   copy: Text,
   copied: Text,
-  /** On a contribution the source gives no content for, in place of the citation. */
-  notReported: Text,
   /** A synthesis: whose talk it reports; {speakers} (joined by the language's "and"), {date} of the talk. */
   synthesisOf: Text,
   /** A synthesis of a talk with nobody named; {date}. */

@@ -160,7 +160,6 @@ export const en: Labels = {
     downloads: "Download the reference:",
     copy: "Copy the reference",
     copied: "Reference copied.",
-    notReported: "The report gives no content for this contribution: it has no reference of its own.",
     synthesisOf: "Summary of the talk by {speakers} ({date})",
     synthesisOfUnnamed: "Summary of the talk ({date})",
     writtenForEdition: "written for this edition",

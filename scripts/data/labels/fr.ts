@@ -163,7 +163,6 @@ export const fr: Labels = {
     downloads: "Télécharger la référence :",
     copy: "Copier la référence",
     copied: "Référence copiée.",
-    notReported: "Le compte rendu ne rapporte pas le contenu de cette intervention : elle n’a pas de référence propre.",
     synthesisOf: "Synthèse de l’intervention de {speakers} ({date})",
     synthesisOfUnnamed: "Synthèse de l’intervention ({date})",
     writtenForEdition: "rédigée pour cette édition",
