@@ -131,9 +131,26 @@ export const AuthorshipSchema = z
   .strictObject({
     kind: z.enum(["speakers", "synthesis"]),
     writers: z.union([z.literal("edition"), z.array(Id).min(1, "needs at least one person or organisation id, or \"edition\"")]).optional(),
-    drawnFrom: z.union([z.literal("source"), SourceSchema]).optional(),
+    // An object is checked against SourceSchema below, so that a mistake is reported at its own field (drawnFrom.year), not as "invalid input".
+    drawnFrom: z.union([z.literal("source"), z.record(z.string(), z.unknown())]).optional(),
   })
   .superRefine((authorship, ctx) => {
+    if (typeof authorship.drawnFrom === "object") {
+      const parsed = SourceSchema.safeParse(authorship.drawnFrom, { reportInput: true });
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        const missing = issue.code === "invalid_type" && issue.input === undefined;
+        ctx.addIssue({
+          code: "custom",
+          path: ["drawnFrom", ...issue.path],
+          message: missing ? "is missing: a source reference needs its author, title and year" : issue.message,
+          params: {
+            fix: missing
+              ? `add ${String(issue.path.at(-1))}, e.g. drawnFrom: { author: "Jane Doe", title: "Report of the day", year: 2015, url: "https://…" }, or write drawnFrom: "source" for colloquium.source`
+              : "correct the value: see SourceSchema in scripts/data/schema.ts",
+          },
+        });
+      }
+    }
     if (authorship.kind === "synthesis" && authorship.writers === undefined) {
       ctx.addIssue({
         code: "custom",
@@ -150,7 +167,9 @@ export const AuthorshipSchema = z
         params: { fix: "remove it, or write kind: \"synthesis\" if someone else wrote the text from the talk" },
       });
     }
-  });
+  })
+  // Checked above: the reference is a Source.
+  .transform((authorship) => authorship as Omit<typeof authorship, "drawnFrom"> & { drawnFrom?: "source" | z.output<typeof SourceSchema> });
 
 /** The longest span of days a colloquium may have. */
 const MAX_DAYS = 366;
