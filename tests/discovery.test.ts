@@ -248,7 +248,8 @@ describe("citations", () => {
       // The parser decodes LaTeX accents ({\\' e}) into combining characters: compared in composed form.
       const nfc = (value: unknown) => String(value).normalize("NFC");
       expect(nfc(entry.fields.title)).toBe(record.title);
-      expect(entry.fields.year).toBe("2026");
+      // biblatex's ISO date: the edition's.
+      expect(entry.fields.date).toBe("2026-11-27");
       const people = (list: unknown) => ((list ?? []) as { lastName: string; firstName: string }[]).map((p) => `${nfc(p.lastName)}, ${nfc(p.firstName)}`);
       expect(people(entry.fields.editor)).toEqual(edition.editors.map((e) => `${e.familyName}, ${e.givenName}`));
       // The texts' authors, as the data gives them: none for a synthesis by the edition (never its speakers).

@@ -215,8 +215,12 @@ const TEX_ESCAPES: Record<string, string> = {
   _: "\\_",
   "~": "\\textasciitilde{}",
   "^": "\\textasciicircum{}",
+  // In TeX's default (OT1) fonts these print ¡ ¿ and a dash: their text commands print them.
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
 };
-export const texEscape = (text: string): string => text.replace(/[\\{}%&$#_~^]/g, (c) => TEX_ESCAPES[c]!);
+export const texEscape = (text: string): string => text.replace(/[\\{}%&$#_~^<>|]/g, (c) => TEX_ESCAPES[c]!);
 
 /** Babel names of the languages Actes has words for, for biblatex's langid (hyphenation, localised strings). */
 const LANGID: Record<string, string> = { fr: "french", en: "english" };
