@@ -15,6 +15,7 @@ import path from "node:path";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-ris";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { parse as parseCsv } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { fullTitle, eventTitle } from "../scripts/data/citation.ts";
@@ -118,6 +119,11 @@ describe("the default edition (no public URL): syntheses written for the edition
       expect(reference).toContain(fold(statement));
       expect(reference).not.toContain("dir.");
     }
+  });
+
+  it("says who wrote each text in the open data too", () => {
+    const rows = parseCsv(read(`${edition.routes.data.slice(1)}contributions.csv`), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.slug, row.text_by, row.authors, row.provenance])).toEqual(edition.contributions.map((c) => [c.slug, "synthesis", "", c.authorship.statement]));
   });
 
   it("reads the home page as the proceedings: a book, with no editor the data does not name", () => {
