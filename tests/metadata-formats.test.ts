@@ -17,7 +17,7 @@ import { contributionRecord, noPages, referenceHtml, referenceText, toBibtex, to
 import { DataErrors, type DataError } from "../scripts/data/errors.ts";
 import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, proceedingsMeta } from "../scripts/data/linked-data.ts";
 import { loadEdition, readRawEdition } from "../scripts/data/load.ts";
-import type { Edition, PersonRef } from "../scripts/data/model.ts";
+import { sourceReference, type Edition, type PersonRef } from "../scripts/data/model.ts";
 import { openDataFiles } from "../scripts/data/open-data.ts";
 import { validateEdition, type RawEdition } from "../scripts/data/validate.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -208,7 +208,10 @@ describe("provenance: who wrote each text, checked at validation", () => {
     );
     const contribution = edition.sessions[1]!.contributions[0]!;
     expect(contribution.authorship.authors.map((a) => a.fullName)).toEqual(["David Carassus"]);
-    expect(contribution.authorship.statement).toMatch(/^Synthèse de l’intervention donnée par Laurent Chavillon le 21 mai 2015, rédigée par David Carassus d’après David Carassus, « Comment faire mieux avec moins \? Innovons !! – Compte rendu du 2nd colloque de la chaire OPTIMA », ID efficience territoriale, 2015, HAL hal-02152519$/);
+    // The report's reference comes from the data (colloquium.source), written out by sourceReference.
+    expect(contribution.authorship.statement).toBe(
+      `Synthèse de l’intervention donnée par Laurent Chavillon le 21 mai 2015, rédigée par David Carassus d’après ${sourceReference(edition.colloquium.source, "fr")}`,
+    );
     const record = contributionRecord(edition, contribution);
     expect(record.author).toEqual([{ family: "Carassus", given: "David" }]);
     expect(record["event-date"]).toEqual({ "date-parts": [[2015, 5, 21]] });
