@@ -9,7 +9,7 @@ import { oneLine } from "../lib/typography.ts";
 import { markdownToText } from "../lib/plain-text.ts";
 import { citedTitle, eventTitle, fullTitle, publicUrl, type BookletPages, type PageRange } from "./citation.ts";
 import { eventDates, sessionSlot } from "./dates.ts";
-import { headcount, sourceReference, type ContributionView, type Edition, type OrganisationRef, type SessionView, type SpeakerRef } from "./model.ts";
+import { headcount, type ContributionView, type Edition, type OrganisationRef, type SessionView, type SpeakerRef } from "./model.ts";
 import type { Source } from "./schema.ts";
 
 /** Where the booklet lays out each contribution; undefined until the PDF has been laid out. */
@@ -75,8 +75,7 @@ const authorName = (speaker: SpeakerRef) => (speaker.type === "person" ? `${spea
  * type from the last type-setting tag it meets: citation_inbook_title (the
  * proceedings' title, bookSection) comes before citation_conference_title
  * (conferencePaper), the last one. The authors are the text's (a synthesis by
- * the edition names none: its speakers are given as DC.contributor, never as
- * authors). URLs only when absolute (Scholar's rule): without a public URL
+ * the edition names none, and never its speakers). URLs only when absolute (Scholar's rule): without a public URL
  * there is no citation_pdf_url or citation_abstract_html_url.
  */
 export function contributionMeta(edition: Edition, contribution: ContributionView, options: { pages?: PageRange; pdf: boolean }): MetaTag[] {
@@ -102,19 +101,19 @@ export function contributionMeta(edition: Edition, contribution: ContributionVie
     ...meta("citation_abstract_html_url", publicUrl(colloquium, contribution.url)),
     // The contribution's own PDF, as Google Scholar expects of an article: absolute or not at all.
     ...(options.pdf ? meta("citation_pdf_url", publicUrl(colloquium, contribution.pdf.url)) : []),
+    // Zotero's RDF translator takes DC.contributor for an author when there is no creator, and DC.source for the
+    // publication's title: a synthesis's speakers and source are said in the citation files and the JSON-LD instead.
     ...authorship.authors.flatMap((author) => meta("DC.creator", authorName(author))),
-    // Whose talk a synthesis reports: contributors to it, not its authors.
-    ...(authorship.kind === "synthesis" ? contribution.speakers.flatMap((speaker) => meta("DC.contributor", authorName(speaker))) : []),
     ...meta("DC.relation.ispartof", fullTitle(colloquium)),
-    ...(authorship.drawnFrom ? meta("DC.source", sourceReference(authorship.drawnFrom, colloquium.language)) : []),
   ];
 }
 
-/** The home page as the proceedings: a book (og:type "book"), with its editors when the data names any. */
+/**
+ * The home page as the proceedings: Zotero's RDF translator reads og:type "book" as a book (pageMeta sets it),
+ * with its editors when the data names any. No type-setting Highwire tag: any would make it a part.
+ */
 export function proceedingsMeta(edition: Edition, options: { pdf: boolean }): MetaTag[] {
   const { colloquium } = edition;
-  const { authorship } = colloquium;
-  const source = authorship.kind === "synthesis" ? (authorship.drawnFrom === "source" ? colloquium.source : authorship.drawnFrom) : undefined;
   return [
     ...meta("citation_title", fullTitle(colloquium)),
     ...edition.editors.flatMap((editor) => meta("citation_editor", authorName(editor))),
@@ -123,7 +122,6 @@ export function proceedingsMeta(edition: Edition, options: { pdf: boolean }): Me
     ...meta("citation_language", colloquium.language),
     ...meta("citation_doi", colloquium.publication.doi),
     ...(options.pdf ? meta("citation_pdf_url", publicUrl(colloquium, edition.pdf.url)) : []),
-    ...(source ? meta("DC.source", sourceReference(source, colloquium.language)) : []),
   ];
 }
 
