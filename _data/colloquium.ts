@@ -67,6 +67,8 @@ Dans chaque atelier, un universitaire a porté sur ces expériences de terrain u
     halId: "hal-02152519",
     url: "https://hal-univ-pau.archives-ouvertes.fr/hal-02152519",
   },
+  // Every summary is a synthesis written for this edition from the report above; the edition names no one as its writer.
+  authorship: { kind: "synthesis", writers: "edition", drawnFrom: "source" },
   licence: {
     name: "Creative Commons Attribution 4.0 International (CC BY 4.0)",
     url: "https://creativecommons.org/licenses/by/4.0/deed.fr",

@@ -13,11 +13,11 @@ import ICAL from "ical.js";
 import { parse as parseHtml } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { programmeCalendar } from "../scripts/data/calendar.ts";
-import { contributionRecord, noPages, referenceHtml, referenceText, toBibtex, toCslJson, toRis } from "../scripts/data/citation.ts";
+import { contributionRecord, noPages, referenceHtml, referenceText, toBibtex, toCslJson, toRis, volumeRecords } from "../scripts/data/citation.ts";
 import { DataErrors, type DataError } from "../scripts/data/errors.ts";
-import { contributionGraph, contributionMeta, editionGraph, jsonLdScript } from "../scripts/data/linked-data.ts";
-import { readRawEdition } from "../scripts/data/load.ts";
-import type { Edition, PersonRef } from "../scripts/data/model.ts";
+import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, proceedingsMeta } from "../scripts/data/linked-data.ts";
+import { loadEdition, readRawEdition } from "../scripts/data/load.ts";
+import { sourceReference, type Edition, type PersonRef } from "../scripts/data/model.ts";
 import { openDataFiles } from "../scripts/data/open-data.ts";
 import { validateEdition, type RawEdition } from "../scripts/data/validate.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -99,6 +99,8 @@ describe("hostile values through every format", () => {
         session.contributions[0].title = HOSTILE;
         session.contributions[0].keywords = [HOSTILE];
         session.contributions[0].summary = `${HOSTILE}\n\nDeuxième paragraphe.`;
+        // Written by its speaker: the name goes through every format as an author's.
+        session.contributions[0].authorship = { kind: "speakers" };
         people.find((p) => p.id === session.contributions[0].speakers[0])!.familyName = FAMILY;
       }),
       display,
@@ -182,6 +184,77 @@ describe("hostile values through every format", () => {
   });
 });
 
+describe("provenance: who wrote each text, checked at validation", () => {
+  const cases: { what: string; change: Parameters<typeof edited>[0]; file: string; field: string; fix: RegExp }[] = [
+    { what: "a synthesis without writers", change: ({ colloquium }) => (colloquium.authorship = { kind: "synthesis", drawnFrom: "source" }), file: "_data/colloquium.ts", field: "authorship.writers", fix: /writers: "edition"/ },
+    { what: "a contribution's synthesis without writers", change: ({ session }) => (session.contributions[1].authorship = { kind: "synthesis" }), file: "_data/sessions/02-atelier-1.ts", field: "contributions[1].authorship.writers", fix: /writers: \["person-id"\]/ },
+    { what: "a source reference without its year", change: ({ session }) => (session.contributions[0].authorship = { kind: "synthesis", writers: "edition", drawnFrom: { author: "Jane Doe", title: "Notes", url: "https://example.org/notes" } }), file: "_data/sessions/02-atelier-1.ts", field: "contributions[0].authorship.drawnFrom.year", fix: /add year/ },
+    { what: "a source reference without its author", change: ({ colloquium }) => delete colloquium.source.author, file: "_data/colloquium.ts", field: "source.author", fix: /add this required field/ },
+    { what: "a writer nobody defines", change: ({ session }) => (session.contributions[0].authorship = { kind: "synthesis", writers: ["david-carasus"] }), file: "_data/sessions/02-atelier-1.ts", field: "contributions[0].authorship.writers[0]", fix: /did you mean "david-carassus"/ },
+    { what: "writers given for the speakers' own text", change: ({ colloquium }) => (colloquium.authorship = { kind: "speakers", writers: "edition" }), file: "_data/colloquium.ts", field: "authorship.writers", fix: /kind: "synthesis"/ },
+  ];
+  for (const { what, change, file, field, fix } of cases) {
+    it(what, () => {
+      const errors = errorsOf(edited(change));
+      expect(errors.map((e) => [e.file, e.fieldPath])).toEqual([[file, field]]);
+      expect(errors[0]!.fix).toMatch(fix);
+    });
+  }
+
+  it("cites a synthesis by its named writers, never by its speakers, and keeps the talk's day apart from the edition's", () => {
+    const edition = validateEdition(
+      edited(({ session }) => (session.contributions[0].authorship = { kind: "synthesis", writers: ["david-carassus"], drawnFrom: "source" })),
+      display,
+    );
+    const contribution = edition.sessions[1]!.contributions[0]!;
+    expect(contribution.authorship.authors.map((a) => a.fullName)).toEqual(["David Carassus"]);
+    // The report's reference comes from the data (colloquium.source), written out by sourceReference.
+    expect(contribution.authorship.statement).toBe(
+      `Synthèse de l’intervention donnée par Laurent Chavillon le 21 mai 2015, rédigée par David Carassus d’après ${sourceReference(edition.colloquium.source, "fr")}`,
+    );
+    const record = contributionRecord(edition, contribution);
+    expect(record.author).toEqual([{ family: "Carassus", given: "David" }]);
+    expect(record["event-date"]).toEqual({ "date-parts": [[2015, 5, 21]] });
+    expect(record.issued).toEqual({ "date-parts": [[2026, 11, 27]] });
+    expect(contributionMeta(edition, contribution, { pdf: false }).filter((t) => t.key === "citation_author").map((t) => t.content)).toEqual(["Carassus, David"]);
+    const bib = parseBibtex(toBibtex(record)).entries[0]!;
+    expect(bib.fields.author).toEqual([{ lastName: "Carassus", firstName: "David" }]);
+    expect(bib.fields.eventdate).toBe("2015-05-21");
+    expect(bib.fields.date).toBe("2026-11-27");
+  });
+
+  it("keeps the speakers as the authors of their own abstracts (the English fixture): creators, files and the proceedings' editor", async () => {
+    const fixture = await loadEdition(path.join(PROJECT_ROOT, "tests/fixtures/conference-en"));
+    const talk = fixture.contributions.find((c) => c.slug === "reading-a-budget")!;
+    expect(talk.authorship).toMatchObject({ kind: "speakers", byEdition: false });
+    expect(talk.authorship.statement).toBeUndefined();
+    const tags = contributionMeta(fixture, talk, { pdf: false });
+    expect(tags.filter((t) => t.key === "citation_author").map((t) => t.content)).toEqual(["Mendes, Carla", "Whitfield, Dan"]);
+    expect(tags.filter((t) => t.key === "DC.contributor")).toEqual([]);
+    const bib = parseBibtex(toBibtex(volumeRecords(fixture, noPages)));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries[0]).toMatchObject({ type: "proceedings", fields: { editor: [{ lastName: "Brooks", firstName: "Ada" }], langid: "english" } });
+    expect(bib.entries.find((e) => e.key === talk.slug)!.fields.author).toEqual([{ lastName: "Mendes", firstName: "Carla" }, { lastName: "Whitfield", firstName: "Dan" }]);
+    expect(proceedingsMeta(fixture, { pdf: false }).filter((t) => t.key === "citation_editor").map((t) => t.content)).toEqual(["Brooks, Ada"]);
+  });
+});
+
+describe("every character TeX treats specially, through BibTeX and back", () => {
+  const TITLES = ["{", "}", "%", "&", "$", "#", "_", "~", "^", "\\", "<", ">", "|", "l'apostrophe", "a } b { c", "\\textbf{x}", "100 % & 50 $ #1 a_b ~c ^d \\e {f} l'g"];
+  it("writes plain UTF-8 and reads every title back whole with @retorquere/bibtex-parser", () => {
+    const edition = validateEdition(structuredClone(pristine), display);
+    const base = contributionRecord(edition, edition.contributions[1]!);
+    for (const title of TITLES) {
+      const full = `Titre ${title} Œuvre collectivités`;
+      const text = toBibtex({ ...base, title: full, "container-title": full, note: full });
+      expect(text).not.toMatch(/\{\\['`^"~]|\\oe\{\}/);
+      const parsed = parseBibtex(text);
+      expect(parsed.errors, title).toEqual([]);
+      expect(parsed.entries[0]!.fields).toMatchObject({ title: full, booktitle: full, note: full });
+    }
+  });
+});
+
 describe("pages in the booklet, once the page map gives them", () => {
   it("reach the reference, the Highwire tags, the JSON-LD chapters and the CSV", () => {
     const edition = validateEdition(structuredClone(pristine), display);
@@ -191,7 +264,7 @@ describe("pages in the booklet, once the page map gives them", () => {
 
     const record = contributionRecord(edition, contribution, pages);
     expect(record.page).toBe("12-15");
-    expect(referenceText(record)).toMatch(/, p\. 12[-\u2011\u2013]15\.$/);
+    expect(referenceText(record)).toMatch(/, p\. 12[-\u2011\u2013]15\. /);
     const bib = parseBibtex(toBibtex(record));
     expect(String(bib.entries[0]!.fields.pages)).toMatch(/^12[-\u2013]15$/);
 

@@ -102,8 +102,8 @@ describe("a two-day conference in English", () => {
     expect(reference("reading-a-budget")).toMatch(/^MENDES, Carla and WHITFIELD, Dan, 2025\. Reading a budget together\. In: BROOKS, Ada \(ed\.\), Open Data in Local Government/);
     expect(reference("maps-for-everyone")).toMatch(/^OPEN MAPS LTD, 2025\. Maps for everyone\. In: /);
     expect(byslug.get("questions-from-the-floor")!.speakers).toEqual([]);
-    // No one named: cited by its title, never by the volume's editors.
-    expect(reference("questions-from-the-floor")).toMatch(/^2025\. Questions from the floor\. In: BROOKS, Ada \(ed\.\)/);
+    // No one named: cited by its title (then its year, as ISO 690 cites an anonymous work), never by the volume's editors.
+    expect(reference("questions-from-the-floor")).toMatch(/^Questions from the floor, 2025\. In: BROOKS, Ada \(ed\.\)/);
     const openMaps = edition.organisations.find((o) => o.id === "open-maps")!;
     expect(openMaps.contributions.map((c) => c.slug)).toEqual(["maps-for-everyone"]);
   });

@@ -6,9 +6,11 @@
  * for attributes, and jsonLdScript escapes them for a <script> element.
  */
 import { oneLine } from "../lib/typography.ts";
+import { markdownToText } from "../lib/plain-text.ts";
 import { citedTitle, eventTitle, fullTitle, publicUrl, type BookletPages, type PageRange } from "./citation.ts";
 import { eventDates, sessionSlot } from "./dates.ts";
 import { headcount, type ContributionView, type Edition, type OrganisationRef, type SessionView, type SpeakerRef } from "./model.ts";
+import type { Source } from "./schema.ts";
 
 /** Where the booklet lays out each contribution; undefined until the PDF has been laid out. */
 /**
@@ -43,10 +45,11 @@ const ogLocale = (language: string) => {
 };
 
 /** OpenGraph and Dublin Core tags of any page. */
-export function pageMeta(edition: Edition, page: { url: string; title: string; description: string; article?: boolean }): MetaTag[] {
+export function pageMeta(edition: Edition, page: { url: string; title: string; description: string; article?: boolean; book?: boolean }): MetaTag[] {
   const { colloquium } = edition;
+  const licence = colloquium.licence as { name: string; url?: string } | undefined;
   return [
-    ...meta("og:type", page.article ? "article" : "website"),
+    ...meta("og:type", page.article ? "article" : page.book ? "book" : "website"),
     ...meta("og:title", page.title),
     ...meta("og:description", page.description),
     ...meta("og:site_name", colloquium.title),
@@ -57,7 +60,7 @@ export function pageMeta(edition: Edition, page: { url: string; title: string; d
     ...meta("DC.language", colloquium.language),
     ...meta("DC.publisher", colloquium.publication.publisher),
     ...meta("DC.date", colloquium.publication.date),
-    ...meta("DC.rights", colloquium.licence.url ?? colloquium.licence.name),
+    ...meta("DC.rights", licence?.url ?? licence?.name),
     ...meta("DC.type", "Text"),
     ...meta("DC.identifier", publicUrl(colloquium, page.url)),
   ];
@@ -66,29 +69,59 @@ export function pageMeta(edition: Edition, page: { url: string; title: string; d
 /** "Family, Given" for a person, as Highwire and Dublin Core write authors; an organisation by its name. */
 const authorName = (speaker: SpeakerRef) => (speaker.type === "person" ? `${speaker.familyName}, ${speaker.givenName}` : speaker.fullName);
 
-/** Highwire Press tags and the Dublin Core authors of a contribution that has content. */
+/**
+ * Highwire Press tags (Google Scholar, Zotero) and the Dublin Core creators of
+ * a contribution's page, read as a conference paper. Zotero takes the item
+ * type from the last type-setting tag it meets: citation_inbook_title (the
+ * proceedings' title, bookSection) comes before citation_conference_title
+ * (conferencePaper), the last one. The authors are the text's (a synthesis by
+ * the edition names none, and never its speakers). URLs only when absolute (Scholar's rule): without a public URL
+ * there is no citation_pdf_url or citation_abstract_html_url.
+ */
 export function contributionMeta(edition: Edition, contribution: ContributionView, options: { pages?: PageRange; pdf: boolean }): MetaTag[] {
   const { colloquium } = edition;
+  const { authorship } = contribution;
   return [
     ...meta("citation_title", citedTitle(contribution)),
-    ...contribution.speakers.flatMap((speaker) => [
-      ...meta("citation_author", authorName(speaker)),
-      ...(speaker.type === "person" ? meta("citation_author_institution", speaker.organisations[0]?.name) : []),
+    ...authorship.authors.flatMap((author) => [
+      ...meta("citation_author", authorName(author)),
+      ...(author.type === "person" ? meta("citation_author_institution", author.organisations[0]?.name) : []),
     ]),
     ...meta("citation_publication_date", slashDate(colloquium.publication.date)),
-    ...meta("citation_conference_title", eventTitle(edition)),
     ...meta("citation_inbook_title", fullTitle(colloquium)),
-    ...meta("citation_publisher", colloquium.publication.publisher),
+    ...meta("citation_conference_title", eventTitle(edition)),
+    ...meta("citation_publisher", colloquium.publication.publisher as string | undefined),
     ...meta("citation_language", colloquium.language),
     ...meta("citation_firstpage", options.pages?.first),
     ...meta("citation_lastpage", options.pages?.last),
     ...meta("citation_doi", contribution.doi),
     ...meta("citation_keywords", contribution.keywords?.join("; ")),
+    // The whole summary: the page's description is cut to a search result's length.
+    ...meta("citation_abstract", markdownToText(contribution.summary)),
     ...meta("citation_abstract_html_url", publicUrl(colloquium, contribution.url)),
-    // The contribution's own PDF (its pages of the booklet), as Google Scholar expects of an article.
-    ...(options.pdf ? meta("citation_pdf_url", linkFrom(edition, contribution.url, contribution.pdf.url)) : []),
-    ...contribution.speakers.flatMap((speaker) => meta("DC.creator", authorName(speaker))),
+    // The contribution's own PDF, as Google Scholar expects of an article: absolute or not at all.
+    ...(options.pdf ? meta("citation_pdf_url", publicUrl(colloquium, contribution.pdf.url)) : []),
+    // Zotero's RDF translator takes DC.contributor for an author when there is no creator, and DC.source for the
+    // publication's title: a synthesis's speakers and source are said in the citation files and the JSON-LD instead.
+    ...authorship.authors.flatMap((author) => meta("DC.creator", authorName(author))),
     ...meta("DC.relation.ispartof", fullTitle(colloquium)),
+  ];
+}
+
+/**
+ * The home page as the proceedings: Zotero's RDF translator reads og:type "book" as a book (pageMeta sets it),
+ * with its editors when the data names any. No type-setting Highwire tag: any would make it a part.
+ */
+export function proceedingsMeta(edition: Edition, options: { pdf: boolean }): MetaTag[] {
+  const { colloquium } = edition;
+  return [
+    ...meta("citation_title", fullTitle(colloquium)),
+    ...edition.editors.flatMap((editor) => meta("citation_editor", authorName(editor))),
+    ...meta("citation_publication_date", slashDate(colloquium.publication.date)),
+    ...meta("citation_publisher", colloquium.publication.publisher as string | undefined),
+    ...meta("citation_language", colloquium.language),
+    ...meta("citation_doi", colloquium.publication.doi),
+    ...(options.pdf ? meta("citation_pdf_url", publicUrl(colloquium, edition.pdf.url)) : []),
   ];
 }
 
@@ -104,7 +137,7 @@ function personNode(edition: Edition, from: string, person: SpeakerRef): Node {
   if (person.type === "organisation") return { ...organisationNode(person), url: linkFrom(edition, from, person.url) };
   return {
     "@type": "Person",
-    "@id": linkFrom(edition, from, `${person.url}#personne`),
+    "@id": nodeId(edition, `${person.url}#personne`, `personne-${person.id}`),
     name: oneLine(person.fullName),
     givenName: oneLine(person.givenName),
     familyName: oneLine(person.familyName),
@@ -128,13 +161,35 @@ function slotDates(edition: Edition, session: SessionView): Node {
   return slot.allDay ? { startDate: slot.date, endDate: slot.date } : { startDate: slot.start, endDate: slot.end };
 }
 
-const ids = (edition: Edition, from: string) => ({
-  event: linkFrom(edition, from, "/#colloque"),
-  book: linkFrom(edition, from, "/#actes"),
-  session: (session: SessionView) => linkFrom(edition, from, `${session.url}#seance`),
-  talk: (contribution: ContributionView) => linkFrom(edition, from, `${contribution.url}#intervention`),
-  chapter: (contribution: ContributionView) => linkFrom(edition, from, `${contribution.url}#chapitre`),
+/**
+ * A node's identifier: its absolute URL when the public URL is known; else a
+ * blank node (`_:…`), which ties the nodes of one page together without the
+ * relative IRIs a strict JSON-LD processor rejects when it has no base.
+ */
+function nodeId(edition: Edition, target: string, blank: string): string {
+  return publicUrl(edition.colloquium, target) ?? `_:${blank}`;
+}
+
+const ids = (edition: Edition, _from: string) => ({
+  event: nodeId(edition, "/#colloque", "colloque"),
+  book: nodeId(edition, "/#actes", "actes"),
+  session: (session: SessionView) => nodeId(edition, `${session.url}#seance`, `seance-${session.slug}`),
+  talk: (contribution: ContributionView) => nodeId(edition, `${contribution.url}#intervention`, `intervention-${contribution.slug}`),
+  chapter: (contribution: ContributionView) => nodeId(edition, `${contribution.url}#chapitre`, `chapitre-${contribution.slug}`),
 });
+
+/** A published work the texts are drawn from. */
+function sourceNode(source: Source): Node {
+  return {
+    "@type": "CreativeWork",
+    name: oneLine(source.subtitle ? `${source.title} – ${source.subtitle}` : source.title),
+    author: { "@type": "Person", name: oneLine(source.author) },
+    ...(source.publisher ? { publisher: { "@type": "Organization", name: oneLine(source.publisher) } } : {}),
+    datePublished: String(source.year),
+    url: source.url,
+    ...(source.halId ? { identifier: { "@type": "PropertyValue", propertyID: "HAL", value: source.halId } } : {}),
+  };
+}
 
 function talkNode(edition: Edition, from: string, contribution: ContributionView, session: SessionView): Node {
   const id = ids(edition, from);
@@ -146,7 +201,7 @@ function talkNode(edition: Edition, from: string, contribution: ContributionView
     location: place(edition),
     performer: contribution.speakers.map((person) => personNode(edition, from, person)),
     url: linkFrom(edition, from, contribution.url),
-    ...(contribution.reported ? { recordedIn: { "@id": id.chapter(contribution) } } : {}),
+    recordedIn: { "@id": id.chapter(contribution) },
   };
 }
 
@@ -156,7 +211,10 @@ function chapterNode(edition: Edition, from: string, contribution: ContributionV
     "@type": "Chapter",
     "@id": id.chapter(contribution),
     name: oneLine(citedTitle(contribution)),
-    author: contribution.speakers.map((person) => personNode(edition, from, person)),
+    // The text's authors: a synthesis by the edition names none; the speakers are the talk's performers.
+    ...(contribution.authorship.authors.length ? { author: contribution.authorship.authors.map((person) => personNode(edition, from, person)) } : {}),
+    ...(contribution.authorship.statement ? { creditText: oneLine(contribution.authorship.statement) } : {}),
+    ...(contribution.authorship.drawnFrom ? { isBasedOn: sourceNode(contribution.authorship.drawnFrom) } : {}),
     inLanguage: edition.colloquium.language,
     url: linkFrom(edition, from, contribution.url),
     isPartOf: { "@id": id.book },
@@ -183,6 +241,8 @@ export function editionGraph(edition: Edition, pagesOf: BookletPages): Node {
   const from = "/";
   const id = ids(edition, from);
   const dates = eventDates(colloquium);
+  const publisher = colloquium.publication.publisher as string | undefined;
+  const licence = colloquium.licence as { url?: string } | undefined;
   const event: Node = {
     "@type": "Event",
     "@id": id.event,
@@ -216,22 +276,16 @@ export function editionGraph(edition: Edition, pagesOf: BookletPages): Node {
     name: oneLine(colloquium.title),
     ...(colloquium.subtitle ? { alternativeHeadline: oneLine(colloquium.subtitle) } : {}),
     bookFormat: "https://schema.org/EBook",
-    editor: edition.editors.map((person) => personNode(edition, from, person)),
-    publisher: { "@type": "Organization", name: oneLine(colloquium.publication.publisher) },
+    ...(edition.editors.length ? { editor: edition.editors.map((person) => personNode(edition, from, person)) } : {}),
+    ...(publisher ? { publisher: { "@type": "Organization", name: oneLine(publisher) } } : {}),
     datePublished: colloquium.publication.date,
     inLanguage: colloquium.language,
     url: linkFrom(edition, from, "/"),
-    ...(colloquium.licence.url ? { license: colloquium.licence.url } : {}),
+    ...(licence?.url ? { license: licence.url } : {}),
     ...(colloquium.publication.doi ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: colloquium.publication.doi } } : {}),
-    isBasedOn: {
-      "@type": "CreativeWork",
-      name: oneLine(colloquium.source.title),
-      author: { "@type": "Person", name: oneLine(colloquium.source.author) },
-      datePublished: String(colloquium.source.year),
-      url: colloquium.source.url,
-    },
+    isBasedOn: sourceNode(colloquium.source),
     recordedAt: { "@id": id.event },
-    hasPart: edition.contributions.filter((c) => c.reported).map((c) => chapterNode(edition, from, c, pagesOf(c.slug))),
+    hasPart: edition.contributions.map((c) => chapterNode(edition, from, c, pagesOf(c.slug))),
   };
   return { "@context": "https://schema.org", "@graph": [event, book] };
 }
@@ -243,8 +297,29 @@ export function contributionGraph(edition: Edition, contribution: ContributionVi
   const id = ids(edition, from);
   const talk = { ...talkNode(edition, from, contribution, session), superEvent: { "@id": id.session(session) } };
   const book = { "@type": "Book", "@id": id.book, name: oneLine(edition.colloquium.title), url: linkFrom(edition, from, "/") };
-  const graph = contribution.reported ? [chapterNode(edition, from, contribution, pagesOf(contribution.slug)), talk, book] : [talk];
+  const graph = [chapterNode(edition, from, contribution, pagesOf(contribution.slug)), talk, book];
   return { "@context": "https://schema.org", "@graph": graph };
+}
+
+/** A session's page: the session as an event of the colloquium, with its talks. */
+export function sessionGraph(edition: Edition, session: SessionView): Node {
+  const from = session.url;
+  const id = ids(edition, from);
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "Event",
+        "@id": id.session(session),
+        name: oneLine(session.heading),
+        ...slotDates(edition, session),
+        location: place(edition),
+        url: linkFrom(edition, from, session.url),
+        superEvent: { "@type": "Event", "@id": id.event, name: oneLine(edition.colloquium.title), url: linkFrom(edition, from, "/") },
+        subEvent: session.contributions.map((contribution) => talkNode(edition, from, contribution, session)),
+      },
+    ],
+  };
 }
 
 /**

@@ -5,11 +5,11 @@
  * The model has no cycles (a contribution points to light references of its
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
-import { daysBetween, isoDateTime } from "../lib/dates.ts";
-import { ordinal } from "../lib/typography.ts";
+import { daysBetween, formatDate, isoDateTime } from "../lib/dates.ts";
+import { ordinal, quote } from "../lib/typography.ts";
 import { conformityStatus, type ConformityStatus } from "./conformity.ts";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
-import type { Attendance, Colloquium, ContributionData, Labels, Organisation, Person, SessionData } from "./schema.ts";
+import type { Attendance, Authorship, Colloquium, ContributionData, Labels, Organisation, Person, SessionData, Source } from "./schema.ts";
 import { OrganisationKindSchema } from "./schema.ts";
 
 /** The imposed booklet's file name: the edition's slug, then this (sheets for a print shop, not a reading document). */
@@ -62,7 +62,26 @@ export interface SessionRef extends LinkRef {
   number?: number;
   title: string;
 }
-export interface ContributionView extends Omit<ContributionData, "speakers"> {
+/**
+ * Who wrote a contribution's text, resolved (colloquium.authorship, or the contribution's own).
+ * Citations name `authors`; a synthesis names its speakers only as the speakers of the talk it reports.
+ */
+export interface AuthorshipView {
+  kind: Authorship["kind"];
+  /** The text's authors: the speakers of an abstract, the named writers of a synthesis, no one for a synthesis by the edition's unnamed editorial team. */
+  authors: SpeakerRef[];
+  /** A synthesis written by the edition's editorial team, which the data names no one for. */
+  byEdition: boolean;
+  /** The published work a synthesis is drawn from. */
+  drawnFrom?: Source;
+  /** A synthesis in one sentence: whose talk, on what day, who wrote it, from what (plain text, no final full stop). */
+  statement?: string;
+}
+export interface ContributionView extends Omit<ContributionData, "speakers" | "authorship"> {
+  /** Who wrote the text and from what. */
+  authorship: AuthorshipView;
+  /** The day of the talk (its session's day, or the colloquium's first). */
+  day: string;
   /** The talk's title, or a heading made of its kind and speakers when it had none. */
   heading: string;
   /** Id of its heading in the booklet (contents, indexes, page map). */
@@ -132,7 +151,7 @@ export interface Edition {
   /** "près de 250 participants (plus de 200 agents et élus, 50 universitaires et étudiants)", when known. */
   attendance?: string;
   coordinator: PersonRef;
-  /** Editors of the proceedings (« dir. »): colloquium.editors, or the coordinator. */
+  /** Editors of the proceedings (« dir. »): colloquium.editors, none when the data names none. */
   editors: PersonRef[];
   organisers: OrganisationRef[];
   partners: OrganisationRef[];
@@ -254,11 +273,27 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
   };
 
   const coordinator = resolvePerson(colloquium.coordinator.person, colloquiumFile, "coordinator.person");
-  const editors = colloquium.editors
-    ? colloquium.editors.map((id, i) => resolvePerson(id, colloquiumFile, `editors[${i}]`)).filter((person): person is PersonRef => person !== undefined)
-    : coordinator
-      ? [coordinator]
+  // Editors only when the data names them: the coordinator of the day did not necessarily edit the proceedings.
+  const editors = (colloquium.editors ?? [])
+    .map((id, i) => resolvePerson(id, colloquiumFile, `editors[${i}]`))
+    .filter((person): person is PersonRef => person !== undefined);
+  const listFormat = new Intl.ListFormat(language, { type: "conjunction" });
+  /** Who wrote a text: its authors, whose talk it reports, on what day, from what. */
+  const resolveAuthorship = (authorship: Authorship, speakers: SpeakerRef[], day: string, file: string, at: string): AuthorshipView => {
+    if (authorship.kind === "speakers") return { kind: "speakers", authors: speakers, byEdition: false };
+    const byEdition = authorship.writers === "edition";
+    const writers = Array.isArray(authorship.writers)
+      ? authorship.writers.map((id, j) => resolveSpeaker(id, file, `${at}.writers[${j}]`)).filter((writer): writer is SpeakerRef => writer !== undefined)
       : [];
+    const drawnFrom = authorship.drawnFrom === "source" ? colloquium.source : authorship.drawnFrom;
+    const date = formatDate(day, language);
+    const talk = speakers.length > 0
+      ? fillIn(labels.cite.synthesisOf, { speakers: listFormat.format(speakers.map((s) => s.fullName)), date })
+      : fillIn(labels.cite.synthesisOfUnnamed, { date });
+    const by = byEdition ? labels.cite.writtenForEdition : fillIn(labels.cite.writtenBy, { writers: listFormat.format(writers.map((w) => w.fullName)) });
+    const from = drawnFrom ? ` ${fillIn(labels.cite.drawnFrom, { source: sourceReference(drawnFrom, language) })}` : "";
+    return { kind: "synthesis", authors: writers, byEdition, ...(drawnFrom ? { drawnFrom } : {}), statement: `${talk}, ${by}${from}` };
+  };
   const organisers = colloquium.organisers
     .map((id, i) => resolveOrganisation(id, colloquiumFile, `organisers[${i}]`))
     .filter((org): org is OrganisationRef => org !== undefined);
@@ -356,8 +391,14 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       const heading =
         contribution.title ?? (speakers.length > 0 ? `${contributionKind} — ${speakers.map((s) => isolateRtl(s.fullName)).join(", ")}` : contributionKind);
       const url = `${ref.url}${contribution.slug}/`;
+      const day = session.day ?? dates.start;
+      const authorship = contribution.authorship
+        ? resolveAuthorship(contribution.authorship, speakers, day, file, `${at}.authorship`)
+        : resolveAuthorship(colloquium.authorship, speakers, day, colloquiumFile, "authorship");
       return {
         ...contribution,
+        authorship,
+        day,
         breadcrumb: [programmeCrumb, { label: ref.heading, url: ref.url }, { label: heading, url }],
         heading,
         anchor: `c-${contribution.slug}`,
@@ -511,6 +552,14 @@ function attendanceText(attendance: Attendance, labels: Labels, language: string
 }
 
 /** A label with its {placeholders} filled in. */
+/** A published work as one line: « David Carassus, « Title – Subtitle », Publisher, 2015, HAL hal-… ». */
+export function sourceReference(source: Source, language: string): string {
+  const title = source.subtitle ? `${source.title} – ${source.subtitle}` : source.title;
+  return [source.author, quote(title, language), source.publisher, String(source.year), source.halId ? `HAL ${source.halId}` : undefined]
+    .filter((part): part is string => part !== undefined)
+    .join(", ");
+}
+
 function fillIn(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -55,6 +55,9 @@ function tables(edition: Edition, pagesOf: BookletPages): Table[] {
         f("last_page", "string", "Last page in the booklet, when known."),
         f("doi", "string", "DOI, when registered."),
         f("url", "string", "Address of its page."),
+        f("text_by", "string", "Who wrote the summary: speakers (their own abstract) or synthesis (written by others from the talk)."),
+        f("authors", "string", "Ids of the text's authors: the speakers of their own abstract, the named writers of a synthesis; empty for a synthesis by the edition's unnamed team.", true),
+        f("provenance", "string", "For a synthesis: whose talk it reports, on what day, who wrote it and from what."),
       ],
       rows: edition.contributions.map((c) => {
         const pages = pagesOf(c.slug);
@@ -72,6 +75,9 @@ function tables(edition: Edition, pagesOf: BookletPages): Table[] {
           last_page: pages?.last,
           doi: c.doi,
           url: url(c.url),
+          text_by: c.authorship.kind,
+          authors: list(c.authorship.authors.map((a) => a.id)),
+          provenance: c.authorship.statement,
         };
       }),
     },
@@ -88,6 +94,9 @@ function tables(edition: Edition, pagesOf: BookletPages): Table[] {
         f("date", "date", "Day of the session."),
         f("introduction", "string", "Introduction, in Markdown."),
         f("url", "string", "Address of its page."),
+        f("text_by", "string", "Who wrote the summary: speakers (their own abstract) or synthesis (written by others from the talk)."),
+        f("authors", "string", "Ids of the text's authors: the speakers of their own abstract, the named writers of a synthesis; empty for a synthesis by the edition's unnamed team.", true),
+        f("provenance", "string", "For a synthesis: whose talk it reports, on what day, who wrote it and from what."),
       ],
       rows: edition.sessions.map((s) => ({
         slug: s.slug,
@@ -177,6 +186,7 @@ export function openDataFiles(edition: Edition, pagesOf: BookletPages): OpenData
       attendance: colloquium.attendance,
       introduction: colloquium.introduction,
       source: colloquium.source,
+      authorship: colloquium.authorship,
       licence: colloquium.licence,
       publication: { publisher: colloquium.publication.publisher, date: colloquium.publication.date, url: colloquium.publication.url, doi: colloquium.publication.doi },
     },

@@ -108,6 +108,69 @@ export const AttendanceSchema = z.strictObject({
     .default([]),
 });
 
+/** A published work: who wrote it, its title and year (all three required), and where to find it. */
+export const SourceSchema = z.strictObject({
+  author: Text,
+  title: Text,
+  subtitle: Text.optional(),
+  publisher: Text.optional(),
+  year: z.number().int().min(1000).max(9999),
+  halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
+  url: WebUrl,
+});
+
+/**
+ * Who wrote a text of the edition (a contribution's summary):
+ * - `{ kind: "speakers" }`: the speakers themselves (their abstract or paper); they are its authors.
+ * - `{ kind: "synthesis", writers, drawnFrom }`: someone else wrote it from the talk. `writers` are person or
+ *   organisation ids, or "edition" when the edition's editorial team wrote it and the data names no one;
+ *   `drawnFrom` is "source" (colloquium.source) or another work's reference; left out, the talk alone.
+ * A synthesis never names the speakers as its authors: they are the speakers of the talk it reports.
+ */
+export const AuthorshipSchema = z
+  .strictObject({
+    kind: z.enum(["speakers", "synthesis"]),
+    writers: z.union([z.literal("edition"), z.array(Id).min(1, "needs at least one person or organisation id, or \"edition\"")]).optional(),
+    // An object is checked against SourceSchema below, so that a mistake is reported at its own field (drawnFrom.year), not as "invalid input".
+    drawnFrom: z.union([z.literal("source"), z.record(z.string(), z.unknown())]).optional(),
+  })
+  .superRefine((authorship, ctx) => {
+    if (typeof authorship.drawnFrom === "object") {
+      const parsed = SourceSchema.safeParse(authorship.drawnFrom, { reportInput: true });
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        const missing = issue.code === "invalid_type" && issue.input === undefined;
+        ctx.addIssue({
+          code: "custom",
+          path: ["drawnFrom", ...issue.path],
+          message: missing ? "is missing: a source reference needs its author, title and year" : issue.message,
+          params: {
+            fix: missing
+              ? `add ${String(issue.path.at(-1))}, e.g. drawnFrom: { author: "Jane Doe", title: "Report of the day", year: 2015, url: "https://…" }, or write drawnFrom: "source" for colloquium.source`
+              : "correct the value: see SourceSchema in scripts/data/schema.ts",
+          },
+        });
+      }
+    }
+    if (authorship.kind === "synthesis" && authorship.writers === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["writers"],
+        message: "a synthesis needs its writers",
+        params: { fix: "name who wrote it: writers: [\"person-id\"] (ids from people.ts or organisations.ts), or writers: \"edition\" when the edition's editorial team wrote it and names no one" },
+      });
+    }
+    if (authorship.kind === "speakers" && (authorship.writers !== undefined || authorship.drawnFrom !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [authorship.writers !== undefined ? "writers" : "drawnFrom"],
+        message: "is given for a text the speakers wrote themselves",
+        params: { fix: "remove it, or write kind: \"synthesis\" if someone else wrote the text from the talk" },
+      });
+    }
+  })
+  // Checked above: the reference is a Source.
+  .transform((authorship) => authorship as Omit<typeof authorship, "drawnFrom"> & { drawnFrom?: "source" | z.output<typeof SourceSchema> });
+
 /** The longest span of days a colloquium may have. */
 const MAX_DAYS = 366;
 
@@ -136,8 +199,8 @@ export const ColloquiumSchema = z
     /** Organisation ids of partners, if any. */
     partners: z.array(Id).optional(),
     coordinator: z.strictObject({ person: Id, role: Text }),
-    /** Person ids of the proceedings' editors (« dir. » in citations); the coordinator when not given. */
-    editors: z.array(Id).min(1, "needs at least one person id, or leave the field out to name the coordinator").optional(),
+    /** Person ids of the people who edited these proceedings (« dir. » in citations), when the data names any; left out, no one is named as editor. */
+    editors: z.array(Id).min(1, "needs at least one person id, or leave the field out when no one is named as editor").optional(),
     /**
      * BCP 47 language tag of the content, e.g. "fr" or "en-GB". It chooses the built-in interface words,
      * the date formats, the typography and the hyphenation patterns.
@@ -159,15 +222,13 @@ export const ColloquiumSchema = z
       introduction: Markdown,
       items: z.array(z.strictObject({ keyword: Text, text: Text })).min(1),
     }),
-    source: z.strictObject({
-      author: Text,
-      title: Text,
-      subtitle: Text.optional(),
-      publisher: Text.optional(),
-      year: z.number().int().min(1000).max(9999),
-      halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
-      url: WebUrl,
-    }),
+    /** The published report (or other work) the edition is made from: its reference is given in the colophon, in each citation and in the exports. */
+    source: SourceSchema,
+    /**
+     * Who wrote the edition's texts, unless a contribution says otherwise: the speakers (their abstracts: they are the
+     * authors), or others (syntheses of the talks). Left out: the speakers.
+     */
+    authorship: AuthorshipSchema.default({ kind: "speakers" }),
     /** The licence of the texts and of the open data published with them. */
     licence: z.strictObject({ name: Text, url: WebUrl.optional() }),
     /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
@@ -274,9 +335,11 @@ export const ContributionSchema = z.strictObject({
   keywords: z.array(Text).optional(),
   /** DOI of this contribution, if one was registered. */
   doi: Doi.optional(),
+  /** Who wrote this text, when it differs from colloquium.authorship (see AuthorshipSchema). */
+  authorship: AuthorshipSchema.optional(),
   /**
-   * False when the source records that the talk was given but not what was said:
-   * the page then says so and offers no citation, download or scholarly metadata.
+   * False when the source records that the talk was given but not what was said (the summary says so).
+   * Its text is still the edition's and is cited like the others, under `authorship`.
    */
   reported: z.boolean().default(true),
 });
@@ -415,8 +478,18 @@ export const CiteLabelsSchema = z.strictObject({
   downloads: Text,
   copy: Text,
   copied: Text,
-  /** On a contribution the source gives no content for, in place of the citation. */
-  notReported: Text,
+  /** A synthesis: whose talk it reports; {speakers} (joined by the language's "and"), {date} of the talk. */
+  synthesisOf: Text,
+  /** A synthesis of a talk with nobody named; {date}. */
+  synthesisOfUnnamed: Text,
+  /** A synthesis the edition's editorial team wrote, naming no one. */
+  writtenForEdition: Text,
+  /** A synthesis by named writers; {writers}. */
+  writtenBy: Text,
+  /** The work a synthesis is drawn from; {source} is its reference. */
+  drawnFrom: Text,
+  /** The proceedings as a whole, established from a published work; {source}. */
+  editionDrawnFrom: Text,
 });
 /** The open data section of the about page, the calendar link and the files' descriptions. */
 export const OpenDataLabelsSchema = z.strictObject({
@@ -577,3 +650,5 @@ export type LabelsInput = DeepPartial<z.input<typeof LabelsSchema>>;
 export type Qualifier = z.output<typeof QualifierSchema>;
 export type Attendance = z.output<typeof AttendanceSchema>;
 export type Accessibility = z.output<typeof AccessibilitySchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type Authorship = z.output<typeof AuthorshipSchema>;

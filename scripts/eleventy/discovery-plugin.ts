@@ -12,6 +12,7 @@ import {
   referenceHtml,
   proceedingsRecord,
   publicUrl,
+  volumeRecords,
   toBibtex,
   toCslJson,
   toRis,
@@ -19,7 +20,7 @@ import {
   type BookletPages,
   type CslRecord,
 } from "../data/citation.ts";
-import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMeta, type MetaTag } from "../data/linked-data.ts";
+import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMeta, proceedingsMeta, sessionGraph, type MetaTag } from "../data/linked-data.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 import type { ContributionView, Edition } from "../data/model.ts";
 import { openDataFiles } from "../data/open-data.ts";
@@ -46,6 +47,18 @@ function recordOf(edition: Edition, item: Edition | ContributionView, pageMap: P
   return "colloquium" in item ? proceedingsRecord(edition) : contributionRecord(edition, item, bookletPages(pageMap)(item.slug));
 }
 
+/** What a citation file holds: the volume and all its contributions (item = the edition), or one contribution. */
+function recordsOf(edition: Edition, item: Edition | ContributionView, pageMap: PageMap | undefined): CslRecord[] {
+  return "colloquium" in item ? volumeRecords(edition, bookletPages(pageMap)) : [recordOf(edition, item, pageMap)];
+}
+
+/** The PDF a record's RIS L1 names: absolute (known public URL) and only once the booklet, hence the page map, exists. */
+const pdfFor = (edition: Edition, pageMap: PageMap | undefined) => (record: CslRecord) => {
+  if (!pageMap) return undefined;
+  const contribution = edition.contributions.find((c) => c.slug === record.id);
+  return publicUrl(edition.colloquium, contribution ? contribution.pdf.url : edition.pdf.url);
+};
+
 interface HeadInput {
   url: string;
   title?: string;
@@ -65,7 +78,7 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
     referenceHtml(recordOf(edition, item, pageMap)),
   );
   eleventyConfig.addFilter("citationFile", (item: Edition | ContributionView, edition: Edition, format: CitationFormat, pageMap?: PageMap) =>
-    CITATION_FORMATS[format].write(recordOf(edition, item, pageMap)),
+    CITATION_FORMATS[format].write(recordsOf(edition, item, pageMap), pdfFor(edition, pageMap)),
   );
 
   /** What goes in a page's <head> for machines: meta tags, canonical URL, JSON-LD. */
@@ -74,11 +87,20 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
     const title = input.title ?? colloquium.title;
     const description = input.description || colloquium.subtitle || colloquium.title;
     const contribution = input.contribution;
+    const home = input.url === edition.routes.home;
+    const session = contribution ? undefined : edition.sessions.find((s) => s.url === input.url);
     const tags: MetaTag[] = [
-      ...pageMeta(edition, { url: input.url, title, description, article: Boolean(contribution) }),
-      ...(contribution?.reported ? contributionMeta(edition, contribution, { pages: bookletPages(input.pageMap)(contribution.slug), pdf: Boolean(input.pdf) }) : []),
+      ...pageMeta(edition, { url: input.url, title, description, article: Boolean(contribution), book: home }),
+      ...(contribution ? contributionMeta(edition, contribution, { pages: bookletPages(input.pageMap)(contribution.slug), pdf: Boolean(input.pdf) }) : []),
+      ...(home ? proceedingsMeta(edition, { pdf: Boolean(input.pdf) }) : []),
     ];
-    const graph = contribution ? contributionGraph(edition, contribution, bookletPages(input.pageMap)) : input.url === edition.routes.home ? editionGraph(edition, bookletPages(input.pageMap)) : undefined;
+    const graph = contribution
+      ? contributionGraph(edition, contribution, bookletPages(input.pageMap))
+      : home
+        ? editionGraph(edition, bookletPages(input.pageMap))
+        : session
+          ? sessionGraph(edition, session)
+          : undefined;
     return {
       tags,
       canonical: publicUrl(colloquium, input.url),
@@ -119,15 +141,15 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
   eleventyConfig.addPassthroughCopy({ "scripts/search/browser": "assets/js" });
   eleventyConfig.addWatchTarget("scripts/search/browser");
 
-  // Citation downloads: BibTeX, RIS and CSL-JSON for the proceedings (at the site root, beside the PDF)
-  // and for each contribution that has content (beside its page). Static files: no script needed.
+  // Citation downloads: BibTeX, RIS and CSL-JSON for the proceedings with all their contributions (at the site root,
+  // beside the PDF) and for each contribution (beside its page). Static files: no script needed.
   for (const format of Object.keys(CITATION_FORMATS) as CitationFormat[]) {
     eleventyConfig.addTemplate(`citation-edition-${format}.njk`, `{{ actes | citationFile(actes, "${format}", pageMap) | safe }}`, {
       permalink: `/{{ actes.colloquium.slug }}.${format}`,
       eleventyExcludeFromCollections: true,
     });
     eleventyConfig.addTemplate(`citation-contribution-${format}.njk`, `{{ contribution | citationFile(actes, "${format}", pageMap) | safe }}`, {
-      pagination: { data: "actes.contributions", size: 1, alias: "contribution", before: (items: ContributionView[]) => items.filter((c) => c.reported) },
+      pagination: { data: "actes.contributions", size: 1, alias: "contribution" },
       permalink: `{{ contribution.url }}{{ contribution.slug }}.${format}`,
       eleventyExcludeFromCollections: true,
     });

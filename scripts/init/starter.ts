@@ -82,6 +82,8 @@ export default defineColloquium({
     items: [{ keyword: "réseau", text: "Relier chercheurs et praticiens." }],
   },
   source: { author: "Claire Martin", title: "Programme de la journée", year: 2026, url: "https://example.org/programme" },
+  // Qui a écrit les résumés : les intervenants (par défaut), ou une synthèse rédigée par d’autres, p. ex.
+  // authorship: { kind: "synthesis", writers: "edition", drawnFrom: "source" },
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.fr" },
   publication: { publisher: "Réseau exemple", date: "2026-06-01" }, // date de cette édition, jamais l’horloge
 });
@@ -190,6 +192,8 @@ export default defineColloquium({
     items: [{ keyword: "network", text: "Bring researchers and practitioners together." }],
   },
   source: { author: "Claire Martin", title: "Programme of the day", year: 2026, url: "https://example.org/programme" },
+  // Who wrote the summaries: the speakers (the default), or a synthesis written by others, e.g.
+  // authorship: { kind: "synthesis", writers: "edition", drawnFrom: "source" },
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
   publication: { publisher: "Example network", date: "2026-06-01" }, // date of this edition, never the clock
 });

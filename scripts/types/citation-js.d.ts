@@ -3,6 +3,10 @@ declare module "@citation-js/core" {
   export class Cite {
     constructor(data: unknown);
     format(format: string, options?: Record<string, unknown>): unknown;
+    /** The items read, as CSL-JSON. */
+    data: any[];
+    /** Reads any input a plugin knows (RIS, BibTeX, CSL-JSON…), e.g. forceType: "@ris/file". */
+    static async(data: unknown, options?: Record<string, unknown>): Promise<Cite>;
   }
   export const plugins: {
     config: { get(name: string): unknown };

@@ -160,7 +160,12 @@ export const en: Labels = {
     downloads: "Download the reference:",
     copy: "Copy the reference",
     copied: "Reference copied.",
-    notReported: "The report gives no content for this contribution: it has no reference of its own.",
+    synthesisOf: "Summary of the talk given by {speakers} on {date}",
+    synthesisOfUnnamed: "Summary of the talk given on {date}",
+    writtenForEdition: "written for this edition",
+    writtenBy: "written by {writers}",
+    drawnFrom: "from {source}",
+    editionDrawnFrom: "Edition established from {source}",
   },
   openData: {
     title: "Open data",

@@ -163,7 +163,12 @@ export const fr: Labels = {
     downloads: "Télécharger la référence :",
     copy: "Copier la référence",
     copied: "Référence copiée.",
-    notReported: "Le compte rendu ne rapporte pas le contenu de cette intervention : elle n’a pas de référence propre.",
+    synthesisOf: "Synthèse de l’intervention donnée par {speakers} le {date}",
+    synthesisOfUnnamed: "Synthèse de l’intervention donnée le {date}",
+    writtenForEdition: "rédigée pour cette édition",
+    writtenBy: "rédigée par {writers}",
+    drawnFrom: "d’après {source}",
+    editionDrawnFrom: "Édition établie d’après {source}",
   },
   openData: {
     title: "Données ouvertes",
