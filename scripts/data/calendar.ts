@@ -1,56 +1,74 @@
 /**
- * The programme as an iCalendar file (RFC 5545), written by the `ics`
- * package: one event per session, with its talks and speakers in the
- * description. Times come from sessionSlot (dates.ts): a session without
- * times is an all-day event on the colloquium's day.
+ * The programme as an iCalendar file (RFC 5545), written by ical.js: one
+ * event per session, with its talks and speakers in the description and its
+ * page's address when the public URL is known. Times come from sessionSlot
+ * (dates.ts): with the venue's time zone they are exact instants (UTC, and the
+ * zone named in X-WR-TIMEZONE); without it, times on the venue's clock
+ * (floating); a session without times is an all-day event on its own day.
  */
-import { createEvents, type DateArray, type EventAttributes } from "ics";
+import ICAL from "ical.js";
+import { DateTime } from "luxon";
 import { oneLine } from "../lib/typography.ts";
 import { publicUrl } from "./citation.ts";
-import { dateParts, sessionSlot } from "./dates.ts";
+import { sessionSlot } from "./dates.ts";
 import type { Edition } from "./model.ts";
 
-/** "20150521T093000" style arrays for ics: [y, m, d, h, min]. */
-function dateTimeArray(iso: string): DateArray {
-  const [date, time = "00:00"] = iso.split("T");
-  const [hours, minutes] = time.split(":").map(Number);
-  return [...dateParts(date!), hours!, minutes!] as DateArray;
+/**
+ * RFC 5545 §3.1: a content line is at most 75 octets, its continuation's leading
+ * space included. ical.js folds by octets (never inside a character) but puts
+ * 75 octets after that space; 74 keeps every line within 75.
+ */
+ICAL.foldLength = 74;
+
+/** An all-day date: DTSTART;VALUE=DATE. */
+const day = (iso: string) => ICAL.Time.fromDateString(iso);
+
+/** A date-time from the model's ISO value: in UTC when it carries an offset, else floating (no zone known). */
+function dateTime(iso: string, zoned: boolean): ICAL.Time {
+  if (!zoned) return ICAL.Time.fromDateTimeString(iso.slice(0, 19));
+  return ICAL.Time.fromDateTimeString(DateTime.fromISO(iso, { setZone: true }).toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
-/** The day after an ISO date: iCalendar ends an all-day event on the next day, exclusive. */
-function nextDay(iso: string): DateArray {
-  const day = new Date(`${iso}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return dateParts(day.toISOString());
+/** iCalendar ends an all-day event on the next day, exclusive. */
+function nextDay(iso: string): ICAL.Time {
+  const end = day(iso);
+  end.adjust(1, 0, 0, 0);
+  return end;
 }
 
 export function programmeCalendar(edition: Edition): string {
   const { colloquium } = edition;
   const location = oneLine(`${colloquium.venue.name}, ${colloquium.venue.city}${colloquium.venue.country ? `, ${colloquium.venue.country}` : ""}`);
+  const zoned = colloquium.timeZone !== undefined;
   // DTSTAMP from the edition date, never the clock, so that the same data gives the same file.
-  const timestamp = Date.parse(`${colloquium.publication.date}T00:00:00Z`);
-  const events = edition.sessions.map((session): EventAttributes & { timestamp: number } => {
+  const stamp = ICAL.Time.fromDateTimeString(`${colloquium.publication.date}T00:00:00Z`);
+  const calendar = new ICAL.Component(["vcalendar", [], []]);
+  calendar.addPropertyWithValue("version", "2.0");
+  calendar.addPropertyWithValue("prodid", "-//Actes//Programme//EN");
+  calendar.addPropertyWithValue("calscale", "GREGORIAN");
+  calendar.addPropertyWithValue("method", "PUBLISH");
+  calendar.addPropertyWithValue("x-wr-calname", oneLine(colloquium.title));
+  if (colloquium.timeZone) calendar.addPropertyWithValue("x-wr-timezone", colloquium.timeZone);
+  for (const session of edition.sessions) {
     const slot = sessionSlot(colloquium, session);
-    const when = slot.allDay
-      ? { start: dateParts(slot.date), end: nextDay(slot.date) }
-      : { start: dateTimeArray(slot.start), startInputType: "local" as const, startOutputType: "local" as const, end: dateTimeArray(slot.end), endInputType: "local" as const, endOutputType: "local" as const };
-    const url = publicUrl(colloquium, session.url);
-    return {
-      ...when,
-      uid: `${colloquium.slug}-${session.slug}@actes`,
-      timestamp,
-      title: oneLine(session.heading),
-      description: session.contributions
+    const event = new ICAL.Component("vevent");
+    event.addPropertyWithValue("uid", `${colloquium.slug}-${session.slug}@actes`);
+    event.addPropertyWithValue("dtstamp", stamp);
+    event.addPropertyWithValue("dtstart", slot.allDay ? day(slot.date) : dateTime(slot.start, zoned));
+    event.addPropertyWithValue("dtend", slot.allDay ? nextDay(slot.date) : dateTime(slot.end, zoned));
+    event.addPropertyWithValue("summary", oneLine(session.heading));
+    event.addPropertyWithValue(
+      "description",
+      session.contributions
         // An untitled talk is named by its kind here, since its speakers follow.
-        .map((c) => `${oneLine(c.title ?? c.kindLabel)} (${c.speakers.map((s) => oneLine(s.fullName)).join(", ")})`)
+        .map((c) => `${oneLine(c.title ?? c.kindLabel)}${c.speakers.length ? ` (${c.speakers.map((s) => oneLine(s.fullName)).join(", ")})` : ""}`)
         .join("\n"),
-      location,
-      ...(url ? { url } : {}),
-      status: "CONFIRMED",
-      calName: oneLine(colloquium.title),
-    };
-  });
-  const { error, value } = createEvents(events, { productId: "actes", calName: oneLine(colloquium.title) });
-  if (error || !value) throw new Error(`iCalendar: the programme could not be written (${error?.message ?? "no output"}). Fix: check the session titles and dates in the data.`);
-  return value;
+    );
+    event.addPropertyWithValue("location", location);
+    const url = publicUrl(colloquium, session.url);
+    if (url) event.addPropertyWithValue("url", url);
+    event.addPropertyWithValue("status", "CONFIRMED");
+    calendar.addSubcomponent(event);
+  }
+  return `${calendar.toString()}\r\n`;
 }

@@ -22,7 +22,7 @@ import {
 import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMeta, type MetaTag } from "../data/linked-data.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 import type { ContributionView, Edition } from "../data/model.ts";
-import { openDataFiles } from "../data/open-data.ts";
+import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../data/open-data.ts";
 import { excerpt, markdownToText } from "../lib/plain-text.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -132,8 +132,8 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
       eleventyExcludeFromCollections: true,
     });
   }
-  // Six files: one JSON, four CSV tables, datapackage.json (see openDataFiles).
-  for (let index = 0; index < 6; index++) {
+  // One JSON, the CSV tables, datapackage.json (see openDataFiles): as many templates as files.
+  for (let index = 0; index < OPEN_DATA_FILE_COUNT; index++) {
     eleventyConfig.addTemplate(`open-data-${index}.njk`, `{{ actes | openDataFile(${index}, pageMap) | safe }}`, {
       permalink: `{{ actes.routes.data }}{{ actes | openDataName(${index}) }}`,
       eleventyExcludeFromCollections: true,
