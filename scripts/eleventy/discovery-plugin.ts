@@ -65,7 +65,7 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
 
   /** The formatted reference of the proceedings or of a contribution, as HTML. */
   eleventyConfig.addFilter("reference", (item: Edition | ContributionView, edition: Edition, pageMap?: PageMap) =>
-    markEventDates(referenceHtml(recordOf(edition, item, pageMap)), edition.dates, edition.colloquium.language),
+    referenceHtml(recordOf(edition, item, pageMap)),
   );
   eleventyConfig.addFilter("citationFile", (item: Edition | ContributionView, edition: Edition, format: CitationFormat, pageMap?: PageMap) =>
     CITATION_FORMATS[format].write(recordOf(edition, item, pageMap)),
