@@ -374,7 +374,8 @@ describe("open data", () => {
       licenses: { title: string; path?: string }[];
       resources: { name: string; path: string; profile: string; schema?: { fields: { name: string; type: string }[]; primaryKey: string; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }[];
     };
-    expect(descriptor.profile).toBe("tabular-data-package");
+    // Frictionless validation itself: tests/machine-readable.test.ts.
+    expect(descriptor.profile).toBe("data-package");
     expect(descriptor.licenses).toEqual([{ title: edition.colloquium.licence.name, path: edition.colloquium.licence.url }]);
     expect(about).toContain(`${edition.routes.data}datapackage.json`);
     // The folder has its own page, with the same list.
