@@ -126,6 +126,8 @@ describe("a two-day conference in English", () => {
     const day = (value: unknown) => (value as Date).toISOString().slice(0, 10);
     expect(tables.get("sessions")!.map((row) => [row.slug, day(row.date)])).toEqual(edition.sessions.map((s) => [s.slug, s.day]));
     expect(new Set(tables.get("sessions")!.map((row) => day(row.date)))).toEqual(new Set(edition.dates.days));
+    // An organisation speaking as such is a key into organisations.csv, not people.csv.
+    expect(tables.get("speakers")!.filter((row) => row.contribution === "maps-for-everyone")).toEqual([{ contribution: "maps-for-everyone", position: 1, person: null, organisation: "open-maps" }]);
     // The calendar: each event at its instant (UTC from the venue's zone), lines of at most 75 octets.
     const bytes = readFileSync(path.join(siteDir, edition.routes.programme, `${edition.colloquium.slug}.ics`));
     expect(calendarLineProblems(bytes)).toEqual([]);

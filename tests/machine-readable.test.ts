@@ -64,6 +64,9 @@ describe("without a public URL", () => {
       expect([row.first_page, row.last_page], String(row.slug)).toEqual([Number(span.first.label), Number(span.last.label)]);
       expect(row.url).toBe(plain.edition.contributions.find((c) => c.slug === row.slug)!.url);
     }
+    // One row per speaker, each a key into people.csv (the OPTIMA speakers are all people).
+    const speakers = tables.get("speakers")!;
+    expect(speakers.map((row) => [row.contribution, row.person])).toEqual(plain.edition.contributions.flatMap((c) => c.speakers.map((s) => [c.slug, s.id])));
     const sessions = tables.get("sessions")!;
     expect(sessions.map((row) => [row.slug, (row.date as Date).toISOString().slice(0, 10)])).toEqual(plain.edition.sessions.map((s) => [s.slug, s.day]));
   });

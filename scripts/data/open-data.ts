@@ -1,6 +1,6 @@
 /**
- * The proceedings as open data: the whole edition as one JSON file, four CSV
- * tables (contributions, sessions, people, organisations) written by
+ * The proceedings as open data: the whole edition as one JSON file, five CSV
+ * tables (contributions, their speakers, sessions, people, organisations) written by
  * csv-stringify, and a Frictionless Data Package (datapackage.json) that
  * describes them, under the licence the data declares. Markdown fields are
  * given as written in the data.
@@ -8,7 +8,7 @@
 import { stringify } from "csv-stringify/sync";
 import { fullTitle, publicUrl, type BookletPages } from "./citation.ts";
 import { eventDates, sessionSlot } from "./dates.ts";
-import type { ContributionView, Edition, OrganisationView, PersonView, SessionView } from "./model.ts";
+import type { ContributionView, Edition, OrganisationView, PersonView, SessionView, SpeakerRef } from "./model.ts";
 
 /** Frictionless Table Schema types; "time" is HH:MM:SS. */
 type FieldType = "string" | "integer" | "date" | "time";
@@ -26,7 +26,7 @@ interface Table<T> {
   description: string;
   items: readonly T[];
   columns: Column<T>[];
-  primaryKey: string;
+  primaryKey: string | string[];
   foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
 }
 
@@ -56,13 +56,31 @@ function tables(edition: Edition, pagesOf: BookletPages) {
       { name: "kind", type: "string", description: "Kind of contribution: address, talk, keynote, closing…", value: (c) => c.kind },
       { name: "title", type: "string", description: "Title of the talk, empty when it had none.", value: (c) => c.title },
       { name: "heading", type: "string", description: "Title shown on its page.", value: (c) => c.heading },
-      { name: "speakers", type: "string", description: "Ids of its speakers, in order: people (people.csv) or organisations speaking as such (organisations.csv).", list: true, value: (c) => c.speakers.map((s) => s.id) },
+      { name: "speakers", type: "string", description: "Ids of its speakers, in order: people or organisations speaking as such (one row each in speakers.csv).", list: true, value: (c) => c.speakers.map((s) => s.id) },
       { name: "summary", type: "string", description: "Summary, in Markdown.", value: (c) => c.summary },
       { name: "keywords", type: "string", description: "Keywords.", list: true, value: (c) => c.keywords },
       { name: "first_page", type: "integer", description: "First page in the booklet, as printed, when known.", value: (c) => pageNumber(pagesOf(c.slug)?.first) },
       { name: "last_page", type: "integer", description: "Last page in the booklet, as printed, when known.", value: (c) => pageNumber(pagesOf(c.slug)?.last) },
       { name: "doi", type: "string", description: "DOI, when registered.", value: (c) => c.doi },
       { name: "url", type: "string", description: "Address of its page.", value: (c) => url(c.url) },
+    ],
+  };
+  // Who spoke, one row per speaker: a person or an organisation speaking as such, each a key into its own table.
+  const speakers: Table<{ contribution: ContributionView; speaker: SpeakerRef; position: number }> = {
+    name: "speakers",
+    description: "Speakers of each contribution, one row each, in order.",
+    items: edition.contributions.flatMap((contribution) => contribution.speakers.map((speaker, index) => ({ contribution, speaker, position: index + 1 }))),
+    primaryKey: ["contribution", "position"],
+    foreignKeys: [
+      { fields: "contribution", reference: { resource: "contributions", fields: "slug" } },
+      { fields: "person", reference: { resource: "people", fields: "id" } },
+      { fields: "organisation", reference: { resource: "organisations", fields: "id" } },
+    ],
+    columns: [
+      { name: "contribution", type: "string", description: "Slug of the contribution (contributions.csv).", value: (s) => s.contribution.slug },
+      { name: "position", type: "integer", description: "Place among its speakers, from 1.", value: (s) => s.position },
+      { name: "person", type: "string", description: "Id of the person who spoke (people.csv); empty for an organisation.", value: (s) => (s.speaker.type === "person" ? s.speaker.id : undefined) },
+      { name: "organisation", type: "string", description: "Id of the organisation speaking as such (organisations.csv); empty for a person.", value: (s) => (s.speaker.type === "organisation" ? s.speaker.id : undefined) },
     ],
   };
   const sessions: Table<SessionView> = {
@@ -114,7 +132,7 @@ function tables(edition: Edition, pagesOf: BookletPages) {
     ],
   };
   // Each table reads its own kind of item; past this point only its columns' values are needed.
-  return [contributions, sessions, people, organisations].map((table) => table as unknown as Table<unknown>);
+  return [contributions, speakers, sessions, people, organisations].map((table) => table as unknown as Table<unknown>);
 }
 
 /** The day a session took place: its own, else the colloquium's first. */
@@ -144,8 +162,8 @@ export interface OpenDataFile {
 /** The name of the JSON file of the whole edition. */
 export const wholeJsonName = (edition: Edition) => `${edition.colloquium.slug}.json`;
 
-/** The JSON, the four tables and datapackage.json: the site makes one template per file (the edition may not be loaded yet then). */
-export const OPEN_DATA_FILE_COUNT = 6;
+/** The JSON, the five tables and datapackage.json: the site makes one template per file (the edition may not be loaded yet then). */
+export const OPEN_DATA_FILE_COUNT = 7;
 
 /** Every file of the open data folder: the JSON, the CSV tables and datapackage.json. */
 export function openDataFiles(edition: Edition, pagesOf: BookletPages): OpenDataFile[] {
