@@ -2,12 +2,13 @@
  * The programme as an iCalendar file (RFC 5545), written by ical.js: one
  * event per session, with its talks and speakers in the description and its
  * page's address when the public URL is known. Times come from sessionSlot
- * (dates.ts): with the venue's time zone they are exact instants (UTC, and the
- * zone named in X-WR-TIMEZONE); without it, times on the venue's clock
- * (floating); a session without times is an all-day event on its own day.
+ * (dates.ts): on the venue's clock, with its time zone (TZID and its VTIMEZONE,
+ * from timezones-ical-library) when the data gives one, else floating; a
+ * session without times is an all-day event on its own day.
  */
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
+import { tzlib_get_ical_block } from "timezones-ical-library";
 import { oneLine } from "../lib/typography.ts";
 import { publicUrl } from "./citation.ts";
 import { sessionSlot } from "./dates.ts";
@@ -23,11 +24,18 @@ ICAL.foldLength = 74;
 /** An all-day date: DTSTART;VALUE=DATE. */
 const day = (iso: string) => ICAL.Time.fromDateString(iso);
 
-/** A date-time from the model's ISO value: in UTC when it carries an offset, else floating (no zone known). */
-function dateTime(iso: string, zoned: boolean): ICAL.Time {
-  if (!zoned) return ICAL.Time.fromDateTimeString(iso.slice(0, 19));
-  return ICAL.Time.fromDateTimeString(DateTime.fromISO(iso, { setZone: true }).toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+/**
+ * The VTIMEZONE of an IANA zone, for DTSTART;TZID=…; undefined for a name the
+ * library does not know (the times are then given in UTC).
+ */
+function vtimezone(name: string): ICAL.Component | undefined {
+  const block = tzlib_get_ical_block(name);
+  return Array.isArray(block) && block[0]?.startsWith("BEGIN:VTIMEZONE") ? new ICAL.Component(ICAL.parse(block[0]) as unknown[]) : undefined;
 }
+
+/** The model's ISO date-time, "2025-04-10T09:00:00+01:00", as the venue's clock reads it, or as UTC. */
+const clockTime = (iso: string) => ICAL.Time.fromDateTimeString(iso.slice(0, 19));
+const utcTime = (iso: string) => ICAL.Time.fromDateTimeString(DateTime.fromISO(iso, { setZone: true }).toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 
 /** iCalendar ends an all-day event on the next day, exclusive. */
 function nextDay(iso: string): ICAL.Time {
@@ -39,7 +47,8 @@ function nextDay(iso: string): ICAL.Time {
 export function programmeCalendar(edition: Edition): string {
   const { colloquium } = edition;
   const location = oneLine(`${colloquium.venue.name}, ${colloquium.venue.city}${colloquium.venue.country ? `, ${colloquium.venue.country}` : ""}`);
-  const zoned = colloquium.timeZone !== undefined;
+  const zone = colloquium.timeZone;
+  const zoneComponent = zone ? vtimezone(zone) : undefined;
   // DTSTAMP from the edition date, never the clock, so that the same data gives the same file.
   const stamp = ICAL.Time.fromDateTimeString(`${colloquium.publication.date}T00:00:00Z`);
   const calendar = new ICAL.Component(["vcalendar", [], []]);
@@ -48,14 +57,27 @@ export function programmeCalendar(edition: Edition): string {
   calendar.addPropertyWithValue("calscale", "GREGORIAN");
   calendar.addPropertyWithValue("method", "PUBLISH");
   calendar.addPropertyWithValue("x-wr-calname", oneLine(colloquium.title));
-  if (colloquium.timeZone) calendar.addPropertyWithValue("x-wr-timezone", colloquium.timeZone);
+  if (zone) calendar.addPropertyWithValue("x-wr-timezone", zone);
+  // The zone's rules, so that a time with TZID reads the same in every calendar.
+  if (zoneComponent && edition.sessions.some((session) => !sessionSlot(colloquium, session).allDay)) calendar.addSubcomponent(zoneComponent);
+  /** A session's start or end: with its zone (TZID), in UTC when only its offset is known, else floating. */
+  const timeProperty = (event: ICAL.Component, name: "dtstart" | "dtend", iso: string) => {
+    if (!zone) return event.addPropertyWithValue(name, clockTime(iso));
+    if (!zoneComponent) return event.addPropertyWithValue(name, utcTime(iso));
+    return event.addPropertyWithValue(name, clockTime(iso)).setParameter("tzid", zone);
+  };
   for (const session of edition.sessions) {
     const slot = sessionSlot(colloquium, session);
     const event = new ICAL.Component("vevent");
     event.addPropertyWithValue("uid", `${colloquium.slug}-${session.slug}@actes`);
     event.addPropertyWithValue("dtstamp", stamp);
-    event.addPropertyWithValue("dtstart", slot.allDay ? day(slot.date) : dateTime(slot.start, zoned));
-    event.addPropertyWithValue("dtend", slot.allDay ? nextDay(slot.date) : dateTime(slot.end, zoned));
+    if (slot.allDay) {
+      event.addPropertyWithValue("dtstart", day(slot.date));
+      event.addPropertyWithValue("dtend", nextDay(slot.date));
+    } else {
+      timeProperty(event, "dtstart", slot.start);
+      timeProperty(event, "dtend", slot.end);
+    }
     event.addPropertyWithValue("summary", oneLine(session.heading));
     event.addPropertyWithValue(
       "description",

@@ -63,8 +63,11 @@ export function calendarLineProblems(bytes: Buffer): string[] {
   return problems;
 }
 
+/** The events of a calendar, read by ical.js with the file's own VTIMEZONEs (so that TZID times convert). */
 export function calendarEvents(text: string): ICAL.Event[] {
-  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
