@@ -168,9 +168,10 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
     "robots.njk",
     `User-agent: *
 Allow: /
-{% if actes.colloquium.publication.url %}
+{%- if actes.colloquium.publication.url %}
 Sitemap: {{ actes | publicUrl("/sitemap.xml") }}
-{% endif %}`,
+{%- endif %}
+`,
     { permalink: "/robots.txt", eleventyExcludeFromCollections: true },
   );
   eleventyConfig.addTemplate("manifest.njk", "{{ actes | webManifest | safe }}", {
