@@ -13,6 +13,7 @@ import { XMLParser } from "fast-xml-parser";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
+import { markEventDates } from "../scripts/eleventy/discovery-plugin.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { calendarEvents, calendarLineProblems, frictionlessProblems, pageDateProblems, timesOf } from "./helpers/machine-readable.ts";
@@ -36,6 +37,21 @@ beforeAll(async () => {
 
 const read = (build: Build, url: string) => readFileSync(path.join(build.dir, url.replace(/^\//, "")));
 const metaContent = (page: BuiltPage, key: string) => page.dom.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((m) => m.getAttribute("content"));
+
+describe("the event's days in HTML written by others (a reference, an introduction)", () => {
+  it("marks one day, or each end of a span cut at its dash, in text only, never in an attribute", () => {
+    const one = { start: "2015-05-21", end: "2015-05-21" };
+    expect(markEventDates('Pau, 21 mai 2015. <a href="https://x.org/21-mai-2015/">lien</a>, 2015, mai', one, "fr")).toBe(
+      'Pau, <time datetime="2015-05-21">21 mai 2015</time>. <a href="https://x.org/21-mai-2015/">lien</a>, 2015, mai',
+    );
+    expect(markEventDates("Bristol, April 10–11, 2025. p. 10–11.", { start: "2025-04-10", end: "2025-04-11" }, "en")).toBe(
+      'Bristol, <time datetime="2025-04-10">April 10</time>–<time datetime="2025-04-11">11, 2025</time>. p. 10–11.',
+    );
+    expect(markEventDates("Pau, 30 juin – 2 juillet 2015.", { start: "2015-06-30", end: "2015-07-02" }, "fr")).toBe(
+      'Pau, <time datetime="2015-06-30">30 juin</time> – <time datetime="2015-07-02">2 juillet 2015</time>.',
+    );
+  });
+});
 
 describe("without a public URL", () => {
   it("gives no page a canonical link nor og:url, and writes no sitemap", () => {

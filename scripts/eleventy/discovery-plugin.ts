@@ -221,7 +221,7 @@ export function markEventDates(html: string, dates: { start: string; end: string
   const run = new RegExp(`(?<![\\p{L}\\d])${token}(?:[\\s\u00A0\u202F,.–-]+${token})*(?![\\p{L}\\d])`, "giu");
   const hasMonth = new RegExp(monthNames.map(escapeRegExp).join("|"), "iu");
   const hasDay = new RegExp(`(?<!\\d)(?:${days.join("|")})(?!\\d{2})`, "u");
-  return html.replace(run, (found) => {
+  const mark = (found: string) => {
     if (!hasMonth.test(found) || !hasDay.test(found)) return found;
     if (dates.start === dates.end) return `<time datetime="${dates.start}">${found}</time>`;
     const dash = /\s*[–-]\s*/u.exec(found);
@@ -229,7 +229,9 @@ export function markEventDates(html: string, dates: { start: string; end: string
     const first = found.slice(0, dash.index);
     const last = found.slice(dash.index + dash[0].length);
     return `<time datetime="${dates.start}">${first}</time>${dash[0]}<time datetime="${dates.end}">${last}</time>`;
-  });
+  };
+  // In text only: a tag's attributes (a link's address) are left as they are.
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag: string | undefined, text: string | undefined) => tag ?? text!.replace(run, mark));
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
