@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --site-only] [--out DIR] [--base /path/] [--data DIR]
+ * npm run build [-- --site-only] [--out DIR] [--base /path/] [--url https://host/path/] [--data DIR]
  *                  [--pdf-parts N] [--pdf-timeout MS] [--browser PATH]
  * Builds the website and the PDFs into DIR (default _site). The command line
  * is the only place that reads the environment: options win over variables.
@@ -14,6 +14,7 @@ const { values } = parseArgs({
   options: {
     out: { type: "string" },
     base: { type: "string" },
+    url: { type: "string" },
     data: { type: "string" },
     "site-only": { type: "boolean", default: false },
     "pdf-parts": { type: "string" },
@@ -33,6 +34,7 @@ try {
     data: values.data ?? env.ACTES_DATA_DIR,
     base: values.base ?? env.ACTES_BASE_PATH,
     siteOnly: values["site-only"],
+    url: given("url", "ACTES_URL"),
     pdfParts: given("pdf-parts", "ACTES_PDF_PARTS"),
     pdfTimeout: given("pdf-timeout", "ACTES_PDF_TIMEOUT_MS"),
     sourceDateEpoch: env.SOURCE_DATE_EPOCH ? { value: env.SOURCE_DATE_EPOCH, setBy: "SOURCE_DATE_EPOCH" } : undefined,
@@ -52,6 +54,9 @@ try {
   if (result.preflight) {
     for (const finding of result.preflight.findings) console.warn(findingLine(finding));
     console.log(`Preflight of the booklet: ${summaryLine(result.preflight)}.`);
+  }
+  if (!result.publicUrl) {
+    console.log("No public URL: with --url https://host/path/ (or ACTES_URL, or publication.url in colloquium.ts) pages would get canonical links, a sitemap, and absolute addresses in citations, calendar and open data.");
   }
   console.log(`Built ${path.relative(process.cwd(), result.out) || "."} in ${seconds} s${pdf}.`);
 } catch (error) {

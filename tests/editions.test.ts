@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
 import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { loadEdition } from "../scripts/data/load.ts";
+import { calendarEvents, calendarLineProblems, frictionlessProblems, pageDateProblems, timesOf } from "./helpers/machine-readable.ts";
 
 /** Text with every run of white space (no-break ones included) as one space. */
 const folded = (s: string) => s.replace(/[\s\u00A0\u202F\u2009]+/g, " ").trim();
@@ -108,6 +110,30 @@ describe("a two-day conference in English", () => {
     for (const words of ["Contents", "Index of speakers", "Index of organisations", "Workshop 1: Maps and budgets", "Open Maps Ltd", "Questions from the floor"]) {
       expect(normalise(pdfText), words).toContain(words);
     }
+  });
+
+  it("gives machines each day: <time> for the first and last day and each session's hours, each session its own day in the open data and the calendar", async () => {
+    const edition = await loadEdition(path.join(PROJECT_ROOT, "tests/fixtures/conference-en"));
+    const checked = [edition.routes.home, edition.routes.about, ...edition.sessions.map((s) => s.url), ...edition.contributions.map((c) => c.url)].map((url) => pageAt(pages, url));
+    expect(checked.flatMap((page) => pageDateProblems(page, edition))).toEqual([]);
+    const home = pageAt(pages, "/");
+    expect(folded(home.dom.querySelector(".facts")!.innerHTML)).toContain('<time datetime="2025-04-10">Thursday, April 10</time> – <time datetime="2025-04-11">Friday, April 11, 2025</time>');
+    expect(timesOf(pageAt(pages, edition.routes.about), ".citation time")).toEqual(["2025-04-10", "2025-04-11"]);
+    expect(timesOf(pageAt(pages, "/who-uses-open-data/questions-from-the-floor/"), ".session-when time")).toEqual(["2025-04-11", "2025-04-11T09:30:00+01:00", "2025-04-11T11:00:00+01:00"]);
+    // Open data: valid for Frictionless, each session on its own day with its hours.
+    const { problems, tables } = await frictionlessProblems(path.join(siteDir, edition.routes.data));
+    expect(problems).toEqual([]);
+    const day = (value: unknown) => (value as Date).toISOString().slice(0, 10);
+    expect(tables.get("sessions")!.map((row) => [row.slug, day(row.date)])).toEqual(edition.sessions.map((s) => [s.slug, s.day]));
+    expect(new Set(tables.get("sessions")!.map((row) => day(row.date)))).toEqual(new Set(edition.dates.days));
+    // An organisation speaking as such is a key into organisations.csv, not people.csv.
+    expect(tables.get("speakers")!.filter((row) => row.contribution === "maps-for-everyone")).toEqual([{ contribution: "maps-for-everyone", position: 1, person: null, organisation: "open-maps" }]);
+    // The calendar: each event on the venue's clock with its zone (TZID and VTIMEZONE), at the model's instant; lines of at most 75 octets.
+    const bytes = readFileSync(path.join(siteDir, edition.routes.programme, `${edition.colloquium.slug}.ics`));
+    expect(calendarLineProblems(bytes)).toEqual([]);
+    const events = calendarEvents(bytes.toString("utf8"));
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(edition.sessions.map((s) => new Date(s.startsAt!).toISOString()));
+    expect(events.map((e) => [e.startDate.zone?.tzid, e.startDate.toString().slice(11, 16)])).toEqual(edition.sessions.map((s) => [edition.colloquium.timeZone, s.start]));
   });
 
   it("passes html-validate's recommended rules on every page (day sections, breaks, chairs)", async () => {

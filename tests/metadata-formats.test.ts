@@ -157,7 +157,7 @@ describe("hostile values through every format", () => {
     expect(whole.contributions.map((c) => c.title)).toContain(HOSTILE);
   });
 
-  it("iCalendar: escaped and folded by ics, read back by ical.js", () => {
+  it("iCalendar: escaped and folded by ical.js, read back by it", () => {
     const calendar = new ICAL.Component(ICAL.parse(programmeCalendar(edition)));
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events[1]!.summary).toBe(`Atelier 1 : ${ONE_LINE}`);

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSettings } from "../scripts/pipeline/settings.ts";
+import { checkSettings, withPublicUrl } from "../scripts/pipeline/settings.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const pdf = { browser: { path: "/usr/bin/chromium" } };
@@ -44,5 +44,38 @@ describe("build settings", () => {
   it("refuses a base path that is not a plain path, before any work", () => {
     // The cases themselves are in tests/hosting.test.ts (parseBasePath).
     expect(() => checkSettings({ siteOnly: true, base: "/mes actes/" })).toThrow(/The base path "\/mes actes\/".*Fix:/);
+  });
+
+  it("takes the public URL from --url or ACTES_URL, normalised, when its path is the base path", () => {
+    expect(checkSettings({ siteOnly: true, base: "/actes/", url: { value: "https://Example.org/actes/", setBy: "--url" } }).publicUrl).toBe("https://example.org/actes/");
+    expect(checkSettings({ siteOnly: true, url: { value: "https://example.org/", setBy: "ACTES_URL" } }).publicUrl).toBe("https://example.org/");
+    expect(checkSettings({ siteOnly: true }).publicUrl).toBeUndefined();
+  });
+
+  it.each([
+    ["http://example.org/", "/", '--url is "http://example.org/", which is not an https:// address (it starts with http:). Fix: give the address readers reach it at over https, e.g. --url https://example.org/.'],
+    ["example.org/actes/", "/actes/", '--url is "example.org/actes/", which is not a full web address. Fix: give the site\'s address with its scheme and host, e.g. --url https://example.org/actes/.'],
+    ["https://", "/", '--url is "https://", which is not a full web address.'],
+    ["https://example.org/actes", "/actes/", '--url is "https://example.org/actes", which does not end with "/". Fix: end it with a slash, as a folder\'s address: --url https://example.org/actes/.'],
+    ["https://example.org/actes/", "/", "--url is \"https://example.org/actes/\", which has the path /actes/ while the site is built for the base path / (--base). Fix: make them match: build with --base /actes/ for this address, or give --url https://example.org/ for this base path."],
+    ["https://example.org/", "/actes/", "has the path / while the site is built for the base path /actes/ (--base). Fix: make them match: build with --base / for this address, or give --url https://example.org/actes/ for this base path."],
+    ["https://example.org/actes/?v=2", "/actes/", "has a query or a fragment (? or #). Fix: give the address of the site's folder alone: --url https://example.org/actes/."],
+    ["https://user:secret@example.org/", "/", "carries a user name or password. Fix: remove them: --url https://example.org/."],
+  ])("refuses --url %s with --base %s, naming the cause and the fix", (value, base, message) => {
+    expect(() => checkSettings({ siteOnly: true, base, url: { value, setBy: "--url" } })).toThrow(message);
+  });
+
+  it("names the variable and writes the fix as an assignment when the URL came from ACTES_URL", () => {
+    expect(() => checkSettings({ siteOnly: true, url: { value: "ftp://example.org/", setBy: "ACTES_URL" } })).toThrow('ACTES_URL is "ftp://example.org/", which is not an https:// address (it starts with ftp:). Fix: give the address readers reach it at over https, e.g. ACTES_URL=https://example.org/.');
+  });
+
+  it("sets the edition's public URL once: --url replaces the data's, and the data's is held to the base path too", () => {
+    const edition = (url?: string) => ({ colloquium: { publication: url ? { url } : {} as { url?: string } } });
+    expect(withPublicUrl(edition("https://old.example.org/"), { publicUrl: "https://new.example.org/actes/", basePath: "/actes/" }).colloquium.publication.url).toBe("https://new.example.org/actes/");
+    expect(withPublicUrl(edition("https://example.org/actes/"), { basePath: "/actes/" }).colloquium.publication.url).toBe("https://example.org/actes/");
+    expect(withPublicUrl(edition(), { basePath: "/" }).colloquium.publication.url).toBeUndefined();
+    expect(() => withPublicUrl(edition("https://example.org/actes/"), { basePath: "/" })).toThrow(
+      'colloquium.publication.url is "https://example.org/actes/", which has the path /actes/ while the site is built for the base path / (--base). Fix: make them match: build with --base /actes/ for this address, or give colloquium.publication.url: "https://example.org/" for this base path.',
+    );
   });
 });

@@ -499,6 +499,7 @@ export const OpenDataLabelsSchema = z.strictObject({
   licence: Text,
   json: Text,
   contributions: Text,
+  speakers: Text,
   sessions: Text,
   people: Text,
   organisations: Text,

@@ -6,6 +6,9 @@
  * header's search box. The search index itself is written after Eleventy, by
  * scripts/search/pagefind.ts.
  */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import { programmeCalendar } from "../data/calendar.ts";
 import {
   contributionRecord,
@@ -23,7 +26,7 @@ import {
 import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMeta, proceedingsMeta, sessionGraph, type MetaTag } from "../data/linked-data.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 import type { ContributionView, Edition } from "../data/model.ts";
-import { openDataFiles } from "../data/open-data.ts";
+import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../data/open-data.ts";
 import { excerpt, markdownToText } from "../lib/plain-text.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -81,6 +84,9 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
     CITATION_FORMATS[format].write(recordsOf(edition, item, pageMap), pdfFor(edition, pageMap)),
   );
 
+  /** The event's days, where HTML (a reference, an introduction) writes them, in <time>. */
+  eleventyConfig.addFilter("markEventDates", (html: string, edition: Edition) => markEventDates(html, edition.dates, edition.colloquium.language));
+
   /** What goes in a page's <head> for machines: meta tags, canonical URL, JSON-LD. */
   eleventyConfig.addFilter("headMetadata", (edition: Edition, input: HeadInput) => {
     const { colloquium } = edition;
@@ -129,7 +135,8 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
         display: "browser",
         background_color: "#fdfcf9",
         theme_color: "#0a4f8a",
-        icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml" }],
+        // The SVG for browsers that take it; PNGs at the two sizes installers ask for.
+        icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml" }, ...PNG_ICON_SIZES.map((size) => ({ src: pngIconName(size), sizes: `${size}x${size}`, type: "image/png" }))],
       },
       null,
       2,
@@ -154,8 +161,8 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
       eleventyExcludeFromCollections: true,
     });
   }
-  // Six files: one JSON, four CSV tables, datapackage.json (see openDataFiles).
-  for (let index = 0; index < 6; index++) {
+  // One JSON, the CSV tables, datapackage.json (see openDataFiles): as many templates as files.
+  for (let index = 0; index < OPEN_DATA_FILE_COUNT; index++) {
     eleventyConfig.addTemplate(`open-data-${index}.njk`, `{{ actes | openDataFile(${index}, pageMap) | safe }}`, {
       permalink: `{{ actes.routes.data }}{{ actes | openDataName(${index}) }}`,
       eleventyExcludeFromCollections: true,
@@ -183,9 +190,10 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
     "robots.njk",
     `User-agent: *
 Allow: /
-{% if actes.colloquium.publication.url %}
+{%- if actes.colloquium.publication.url %}
 Sitemap: {{ actes | publicUrl("/sitemap.xml") }}
-{% endif %}`,
+{%- endif %}
+`,
     { permalink: "/robots.txt", eleventyExcludeFromCollections: true },
   );
   eleventyConfig.addTemplate("manifest.njk", "{{ actes | webManifest | safe }}", {
@@ -197,6 +205,55 @@ Sitemap: {{ actes | publicUrl("/sitemap.xml") }}
   // Pages carry it as a data URL (no request, nothing to fail); the web manifest names the file.
   eleventyConfig.addTemplate("favicon.njk", FAVICON, { permalink: "/favicon.svg", eleventyExcludeFromCollections: true });
   eleventyConfig.addGlobalData("favicon", `data:image/svg+xml,${encodeURIComponent(FAVICON.trim())}`);
+  // Binary files are no template's output: written beside the manifest once Eleventy is done.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await Promise.all(PNG_ICON_SIZES.map((size) => writeFile(path.join(directories.output, pngIconName(size)), rasterise(FAVICON, size))));
+  });
+}
+
+/** The sizes of the web manifest's PNG icons (the ones install prompts require). */
+export const PNG_ICON_SIZES = [192, 512] as const;
+export const pngIconName = (size: number) => `icon-${size}.png`;
+
+/**
+ * The SVG icon as a PNG of `size` pixels, by resvg (a maintained Rust
+ * renderer, prebuilt for npm): about 50 ms for both sizes, with no browser,
+ * so a website-only build has them too.
+ */
+function rasterise(svg: string, size: number): Buffer {
+  return new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().asPng();
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The event's day, or first and last days, in a formatted reference, each in
+ * a <time datetime> for machines, as everywhere else on the site. The citation
+ * style writes the date its own way ("21 mai 2015", "April 10–11, 2025"): it is
+ * found as the run of the event's day numbers, month names and years that
+ * holds a month name and a day; a span is cut at its dash. A reference that
+ * writes the date otherwise is left as it is (the suite checks every page).
+ */
+export function markEventDates(html: string, dates: { start: string; end: string }, language: string): string {
+  const month = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
+  const monthNames = [...new Set([dates.start, dates.end].map((iso) => month.format(new Date(`${iso}T00:00:00Z`))))];
+  const days = [...new Set([dates.start, dates.end].map((iso) => String(Number(iso.slice(8, 10)))))];
+  const years = [...new Set([dates.start, dates.end].map((iso) => iso.slice(0, 4)))];
+  const token = `(?:${[...monthNames.map(escapeRegExp), ...days.map((d) => `${d}(?:er)?`), ...years].join("|")})`;
+  const run = new RegExp(`(?<![\\p{L}\\d])${token}(?:[\\s\u00A0\u202F,.–-]+${token})*(?![\\p{L}\\d])`, "giu");
+  const hasMonth = new RegExp(monthNames.map(escapeRegExp).join("|"), "iu");
+  const hasDay = new RegExp(`(?<!\\d)(?:${days.join("|")})(?!\\d{2})`, "u");
+  const mark = (found: string) => {
+    if (!hasMonth.test(found) || !hasDay.test(found)) return found;
+    if (dates.start === dates.end) return `<time datetime="${dates.start}">${found}</time>`;
+    const dash = /\s*[–-]\s*/u.exec(found);
+    if (!dash) return found;
+    const first = found.slice(0, dash.index);
+    const last = found.slice(dash.index + dash[0].length);
+    return `<time datetime="${dates.start}">${first}</time>${dash[0]}<time datetime="${dates.end}">${last}</time>`;
+  };
+  // In text only: a tag's attributes (a link's address) are left as they are.
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag: string | undefined, text: string | undefined) => tag ?? text!.replace(run, mark));
 }
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">

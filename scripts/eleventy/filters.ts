@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
+import { dateSpanParts, formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
 import { typeset, withColon } from "../lib/typography.ts";
 import type { PageSpan } from "../pdf/page-map.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -21,6 +21,8 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   /** "jeudi 21 mai 2015" */
   eleventyConfig.addFilter("fullDate", (iso: string, locale: string) => formatDate(iso, locale, "full"));
   /** The colloquium's day or days: "jeudi 21 mai 2015", "jeudi 21 – vendredi 22 mai 2015". */
+  /** The same span in three pieces (first day, separator, last day), each day to mark up with its own <time>. */
+  eleventyConfig.addFilter("dateSpanParts", (dates: { start: string; end: string }, locale: string, style: "long" | "full" = "full") => dateSpanParts(dates.start, dates.end, locale, style));
   eleventyConfig.addFilter("dateSpan", (dates: { start: string; end: string }, locale: string, style: "long" | "full" = "full") =>
     formatDateSpan(dates.start, dates.end, locale, style),
   );

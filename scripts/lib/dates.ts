@@ -22,6 +22,20 @@ export function formatDateSpan(start: string, end: string | undefined, locale: s
   return Interval.fromDateTimes(day(start), day(end)).toLocaleString(FORMATS[style], { locale });
 }
 
+/**
+ * A span of days cut where each day's words are, for marking each end up
+ * (<time datetime>): "mardi 23", " – ", "mercredi 24 juin 2015". The words
+ * shared by both days before the first day's own go with it, those after the
+ * second day's with the second; together they read as formatDateSpan.
+ */
+export function dateSpanParts(start: string, end: string, locale: string, style: DateStyle = "long"): { start: string; separator: string; end: string } {
+  const parts = new Intl.DateTimeFormat(locale, { ...FORMATS[style], timeZone: "UTC" }).formatRangeToParts(day(start).toJSDate(), day(end).toJSDate());
+  const lastStart = parts.findLastIndex((part) => part.source === "startRange");
+  const firstEnd = parts.findIndex((part) => part.source === "endRange");
+  const join = (from: number, to?: number) => parts.slice(from, to).map((part) => part.value).join("");
+  return { start: join(0, lastStart + 1), separator: join(lastStart + 1, firstEnd), end: join(firstEnd) };
+}
+
 /** A time of day (HH:MM) as the language writes it: "09:00" in French, "9:00 AM" in English. */
 export function formatTime(time: string, locale: string): string {
   return DateTime.fromISO(`1970-01-01T${time}`, { zone: "utc" }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);

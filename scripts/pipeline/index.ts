@@ -27,7 +27,7 @@ import { indexSite } from "../search/pagefind.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePdfs } from "./pdfs.ts";
 import { renderPrintPage } from "./print-page.ts";
-import type { BuildSettings } from "./settings.ts";
+import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
 
 /** Seconds spent in each stage (the benchmark reads them). */
@@ -53,17 +53,19 @@ export interface BuildResult {
   preflight?: PreflightReport;
   /** Parts of the booklet laid out at once. */
   parts?: number;
+  /** The site's public URL, from --url or the data; absent: no canonical links, sitemap or absolute addresses. */
+  publicUrl?: string;
   seconds: BuildTimings;
 }
 
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
-  const edition = await loadEdition(settings.dataDir);
+  const edition = withPublicUrl(await loadEdition(settings.dataDir), settings);
   const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0 };
   const rejections = watchUnhandledRejections();
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
-      const result: BuildResult = { out: settings.out, seconds };
+      const result: BuildResult = { out: settings.out, seconds, ...(edition.colloquium.publication.url ? { publicUrl: edition.colloquium.publication.url } : {}) };
       const c = edition.colloquium;
       // Every date the files carry (PDFs, zip): the edition's, never the clock.
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);

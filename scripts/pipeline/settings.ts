@@ -24,6 +24,8 @@ export interface BuildSettings {
   dataDir: string;
   /** Path the site is published under, "/" or "/actes/": for the 404 page, the nginx snippet and absolute URLs (links are relative). */
   basePath: string;
+  /** --url / ACTES_URL: the site's public address, ending in the base path; it replaces colloquium.publication.url once, at load. */
+  publicUrl?: string;
   /** Absent for a website without its PDFs (`--site-only`): no browser needed. */
   pdf?: PdfSettings;
   /** SOURCE_DATE_EPOCH: seconds since 1970, stamped in the PDFs instead of the publication date. */
@@ -36,6 +38,7 @@ export interface RawSettings {
   data?: string;
   base?: string;
   siteOnly?: boolean;
+  url?: Given;
   /** Each value with the name the user gave it by (an option or a variable), for messages. */
   pdfParts?: Given;
   pdfTimeout?: Given;
@@ -79,6 +82,7 @@ export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSetti
   const dataDir = path.resolve(cwd, raw.data ?? path.join(PROJECT_ROOT, "_data"));
   checkOutput(out, dataDir);
   const settings: BuildSettings = { out, dataDir, basePath: parseBasePath(raw.base ?? "/") };
+  if (raw.url) settings.publicUrl = checkPublicUrl(raw.url.value, settings.basePath, raw.url.setBy);
   if (raw.sourceDateEpoch) settings.sourceDateEpoch = wholeNumber(raw.sourceDateEpoch, 0, "a number of seconds since 1970, e.g. $(git log -1 --format=%ct), or unset it to date the PDFs from colloquium.publication.date");
   if (raw.siteOnly) return settings;
   const pdf: PdfSettings = {
@@ -89,6 +93,46 @@ export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSetti
   if (raw.pdfParts) pdf.parts = wholeNumber(raw.pdfParts, 1, "1 (one piece), 2, 3…, or unset it to choose by the book's length");
   pdf.browserPath = findChromium(raw.browser);
   return { ...settings, pdf };
+}
+
+/**
+ * A public URL as canonical links, the sitemap and citations need it: https,
+ * a host, no query or fragment, ending in "/" and with the base path as its
+ * path (pages are placed under the base path, and their addresses under the URL).
+ * `setBy` names where it came from: "--url", "ACTES_URL" or a data field.
+ * Returns it normalised (lower-case host); throws a SettingsError naming the fix.
+ */
+export function checkPublicUrl(value: string, basePath: string, setBy: string): string {
+  const as = (url: string) => (setBy.startsWith("--") ? `${setBy} ${url}` : /^[A-Z_]+$/.test(setBy) ? `${setBy}=${url}` : `${setBy}: "${url}"`);
+  const refuse = (problem: string, fix: string) => new SettingsError(`${setBy} is "${value}", which ${problem}. Fix: ${fix}.`);
+  const trimmed = value.trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || !URL.canParse(trimmed)) throw refuse("is not a full web address", `give the site's address with its scheme and host, e.g. ${as(`https://example.org${basePath}`)}`);
+  const url = new URL(trimmed);
+  const host = url.host || "example.org";
+  if (url.protocol !== "https:") throw refuse(`is not an https:// address (it starts with ${url.protocol})`, `give the address readers reach it at over https, e.g. ${as(`https://${host}${basePath}`)}`);
+  if (url.username || url.password) throw refuse("carries a user name or password", `remove them: ${as(`https://${host}${url.pathname}`)}`);
+  if (url.search || url.hash || /[?#]/.test(trimmed)) throw refuse("has a query or a fragment (? or #)", `give the address of the site's folder alone: ${as(`https://${host}${url.pathname}`)}`);
+  if (!url.pathname.endsWith("/")) throw refuse('does not end with "/"', `end it with a slash, as a folder's address: ${as(`https://${host}${url.pathname}/`)}`);
+  if (url.pathname !== basePath) {
+    throw refuse(
+      `has the path ${url.pathname} while the site is built for the base path ${basePath} (--base)`,
+      `make them match: build with --base ${url.pathname} for this address, or give ${as(`https://${host}${basePath}`)} for this base path`,
+    );
+  }
+  return url.href;
+}
+
+/**
+ * The edition's public URL, set once after loading: --url (or ACTES_URL)
+ * replaces colloquium.publication.url; either is checked against the base
+ * path. Every consumer (pages, sitemap, citations, calendar, open data, QR
+ * codes) then reads colloquium.publication.url alone.
+ */
+export function withPublicUrl<E extends { colloquium: { publication: { url?: string | undefined } } }>(edition: E, settings: Pick<BuildSettings, "publicUrl" | "basePath">): E {
+  const { publication } = edition.colloquium;
+  if (settings.publicUrl) publication.url = settings.publicUrl;
+  else if (publication.url) publication.url = checkPublicUrl(publication.url, settings.basePath, "colloquium.publication.url");
+  return edition;
 }
 
 function wholeNumber(given: Given, minimum: number, fix: string): number {

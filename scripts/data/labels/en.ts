@@ -173,6 +173,7 @@ export const en: Labels = {
     licence: "These data are published under the same licence as the texts: {licence}.",
     json: "the whole proceedings (JSON)",
     contributions: "the contributions (CSV)",
+    speakers: "who spoke in each contribution, one row per person or organisation (CSV)",
     sessions: "the sessions (CSV)",
     people: "the speakers (CSV)",
     organisations: "the organisations (CSV)",

@@ -176,6 +176,7 @@ export const fr: Labels = {
     licence: "Ces données sont diffusées sous la même licence que les textes : {licence}.",
     json: "les actes entiers (JSON)",
     contributions: "les interventions (CSV)",
+    speakers: "qui a parlé dans chaque intervention, une ligne par personne ou organisation (CSV)",
     sessions: "les séances (CSV)",
     people: "les intervenants (CSV)",
     organisations: "les organisations (CSV)",
