@@ -215,7 +215,8 @@ export function openDataFiles(edition: Edition, pagesOf: BookletPages): OpenData
     created: `${colloquium.publication.date}T00:00:00Z`,
     ...(publicUrl(colloquium, "/") ? { homepage: publicUrl(colloquium, "/") } : {}),
     ...(licence ? { licenses: [{ title: licence.name, ...(licence.url ? { path: licence.url } : {}) }] } : {}),
-    contributors: edition.editors.map((p) => ({ title: p.fullName, role: "author" })),
+    // The profile wants at least one contributor when the field is there: left out when the data names no editor.
+    ...(edition.editors.length > 0 ? { contributors: edition.editors.map((p) => ({ title: p.fullName, role: "author" })) } : {}),
     sources: [{ title: colloquium.source.title, path: colloquium.source.url }],
     resources: [
       ...all.map((table) => ({
