@@ -375,7 +375,9 @@ describe("open data", () => {
       resources: { name: string; path: string; profile: string; schema?: { fields: { name: string; type: string }[]; primaryKey: string; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }[];
     };
     expect(descriptor.profile).toBe("tabular-data-package");
-    expect(descriptor.licenses).toEqual([{ title: edition.colloquium.licence.name, path: edition.colloquium.licence.url }]);
+    // A licence only when the data grants one (the embedded edition's report grants none).
+    const licence = edition.colloquium.licence;
+    expect(descriptor.licenses).toEqual(licence ? [{ title: licence.name, path: licence.url }] : undefined);
     expect(about).toContain(`${edition.routes.data}datapackage.json`);
     // The folder has its own page, with the same list.
     expect(about).toContain(edition.routes.data);

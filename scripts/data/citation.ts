@@ -39,7 +39,7 @@ export interface CslRecord {
   "event-title": string;
   "event-place": string;
   "event-date": { "date-parts": number[][] };
-  publisher: string;
+  publisher?: string;
   issued: { "date-parts": number[][] };
   page?: string;
   URL?: string;
@@ -105,9 +105,10 @@ function common(edition: Edition): Omit<CslRecord, "id" | "citation-key" | "type
     "event-title": oneLine(eventTitle(edition)),
     "event-place": oneLine(colloquium.venue.city),
     "event-date": { "date-parts": eventDateParts(colloquium) },
-    publisher: oneLine(colloquium.publication.publisher),
+    // No publisher or licence is named unless the data gives one.
+    ...(colloquium.publication.publisher ? { publisher: oneLine(colloquium.publication.publisher) } : {}),
     issued: { "date-parts": [dateParts(colloquium.publication.date)] },
-    ...(colloquium.licence.url ? { license: colloquium.licence.url } : {}),
+    ...(colloquium.licence?.url ? { license: colloquium.licence.url } : {}),
   };
 }
 

@@ -57,7 +57,7 @@ export function pageMeta(edition: Edition, page: { url: string; title: string; d
     ...meta("DC.language", colloquium.language),
     ...meta("DC.publisher", colloquium.publication.publisher),
     ...meta("DC.date", colloquium.publication.date),
-    ...meta("DC.rights", colloquium.licence.url ?? colloquium.licence.name),
+    ...meta("DC.rights", colloquium.licence?.url ?? colloquium.licence?.name),
     ...meta("DC.type", "Text"),
     ...meta("DC.identifier", publicUrl(colloquium, page.url)),
   ];
@@ -217,11 +217,11 @@ export function editionGraph(edition: Edition, pagesOf: BookletPages): Node {
     ...(colloquium.subtitle ? { alternativeHeadline: oneLine(colloquium.subtitle) } : {}),
     bookFormat: "https://schema.org/EBook",
     editor: edition.editors.map((person) => personNode(edition, from, person)),
-    publisher: { "@type": "Organization", name: oneLine(colloquium.publication.publisher) },
+    ...(colloquium.publication.publisher ? { publisher: { "@type": "Organization", name: oneLine(colloquium.publication.publisher) } } : {}),
     datePublished: colloquium.publication.date,
     inLanguage: colloquium.language,
     url: linkFrom(edition, from, "/"),
-    ...(colloquium.licence.url ? { license: colloquium.licence.url } : {}),
+    ...(colloquium.licence?.url ? { license: colloquium.licence.url } : {}),
     ...(colloquium.publication.doi ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: colloquium.publication.doi } } : {}),
     isBasedOn: {
       "@type": "CreativeWork",

@@ -189,7 +189,8 @@ export function openDataFiles(edition: Edition, pagesOf: BookletPages): OpenData
     language: colloquium.language,
     created: `${colloquium.publication.date}T00:00:00Z`,
     ...(publicUrl(colloquium, "/") ? { homepage: publicUrl(colloquium, "/") } : {}),
-    licenses: [{ title: colloquium.licence.name, ...(colloquium.licence.url ? { path: colloquium.licence.url } : {}) }],
+    // A licence only when the data grants one: an open data package without one claims none.
+    ...(colloquium.licence ? { licenses: [{ title: colloquium.licence.name, ...(colloquium.licence.url ? { path: colloquium.licence.url } : {}) }] } : {}),
     contributors: edition.editors.map((p) => ({ title: p.fullName, role: "author" })),
     sources: [{ title: colloquium.source.title, path: colloquium.source.url }],
     resources: [

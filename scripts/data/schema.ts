@@ -168,11 +168,17 @@ export const ColloquiumSchema = z
       halId: z.string().regex(/^hal-\d+$/, "must look like \"hal-02152519\"").optional(),
       url: WebUrl,
     }),
-    /** The licence of the texts and of the open data published with them. */
-    licence: z.strictObject({ name: Text, url: WebUrl.optional() }),
-    /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
+    /**
+     * The licence of the texts and of the open data published with them, only if the rights holder grants one:
+     * left out, no licence is claimed anywhere (footer, colophon, exports).
+     */
+    licence: z.strictObject({ name: Text, url: WebUrl.optional() }).optional(),
+    /**
+     * This digital edition: its publisher and contact (only if the data names one: left out, no page speaks in
+     * anyone's name and the accessibility statement commits no one), and its date (never the clock).
+     */
     publication: z.strictObject({
-      publisher: Text,
+      publisher: Text.optional(),
       contact: z.email().optional(),
       date: IsoDate,
       /** Public URL of the site, used in citations, canonical links, the sitemap and the booklet's QR codes; the site itself works under any base path. */
@@ -334,8 +340,10 @@ export const StatementLabelsSchema = z.strictObject({
   title: Text,
   /** The footer link to the statement on every page, with the status as the RGAA asks; {status}. */
   footerLink: Text,
-  /** The publisher's commitment and its legal basis; {publisher}. */
+  /** The publisher's commitment and its legal basis; {publisher}. Printed only when the data names a publisher. */
   commitment: Text,
+  /** In place of the commitment when the data names no publisher: the statement reports facts and commits no one. */
+  noPublisher: Text,
   /** Link text to the multi-year plan, when the data gives one. */
   plan: Text,
   /** What the statement covers; {site}. */
@@ -377,8 +385,10 @@ export const StatementLabelsSchema = z.strictObject({
   pagesTitle: Text,
   pages: Text,
   feedbackTitle: Text,
-  /** {publisher}. */
+  /** {publisher}. Printed only when the data names a publisher. */
   feedback: Text,
+  /** In place of `feedback` when the data names neither a publisher nor a contact. */
+  noFeedback: Text,
   email: Text,
   post: Text,
   publisherTitle: Text,

@@ -78,6 +78,7 @@ export const en: Labels = {
     footerLink: "Accessibility: {status}",
     commitment:
       "{publisher} is committed to making its digital services accessible, as article 47 of French law no. 2005-102 of 11 February 2005 requires.",
+    noPublisher: "This edition names no publisher: this statement describes how accessible the website is and commits no one.",
     plan: "Multi-year accessibility plan",
     scope: "This accessibility statement covers the proceedings website “{site}” and the PDF booklet it offers.",
     conformityTitle: "Conformity status",
@@ -128,6 +129,7 @@ export const en: Labels = {
     feedbackTitle: "Feedback and contact",
     feedback:
       "If you cannot reach some content or service, you can contact {publisher} to be directed to an accessible alternative or to get the content in another form.",
+    noFeedback: "This edition names neither a publisher nor an address to report an access problem to.",
     email: "E-mail",
     post: "Postal address",
     publisherTitle: "Publisher",

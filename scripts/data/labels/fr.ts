@@ -80,6 +80,8 @@ export const fr: Labels = {
     footerLink: "Accessibilité : {status}",
     commitment:
       "{publisher} s’engage à rendre ses services numériques accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.",
+    noPublisher:
+      "Aucun éditeur n’est désigné pour cette édition : la présente déclaration décrit l’état d’accessibilité du site et n’engage personne.",
     plan: "Schéma pluriannuel de mise en accessibilité",
     scope: "Cette déclaration d’accessibilité s’applique au site des actes « {site} » et au livret PDF qu’il propose.",
     conformityTitle: "État de conformité",
@@ -131,6 +133,7 @@ export const fr: Labels = {
     feedbackTitle: "Retour d’information et contact",
     feedback:
       "Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter {publisher} pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.",
+    noFeedback: "Cette édition ne désigne ni éditeur ni adresse à qui signaler une difficulté d’accès.",
     email: "Courriel",
     post: "Adresse postale",
     publisherTitle: "Éditeur",
