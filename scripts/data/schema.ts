@@ -371,7 +371,10 @@ export const StatementLabelsSchema = z.strictObject({
   /** Defects of every Actes booklet, due to Chromium's PDF tagger; listed before the edition's own. */
   knownLimits: z.array(Text).default([]),
   /** Shown for an empty list of derogations or exemptions. */
-  noItems: Text,
+  /** Under the derogations' heading when there is none (agreeing with its noun: « Aucune dérogation. »). */
+  noDerogations: Text,
+  /** Under the exemptions' heading when there is none. */
+  noExemptions: Text,
   establishmentTitle: Text,
   /** {date}: the publication date from colloquium.ts. */
   establishedOn: Text,
@@ -442,6 +445,29 @@ export const OpenDataLabelsSchema = z.strictObject({
   datapackage: Text,
   calendar: Text,
 });
+/**
+ * A word that counts something, one form per plural category of the language, each with {count}:
+ * { one: "{count} page", other: "{count} pages" }. Validation checks that every category the
+ * language needs has its form (scripts/data/validate.ts).
+ */
+const FormWithCount = Text.refine((form) => form.includes("{count}"), {
+  message: "has no {count}",
+  params: { fix: "write the number's place as {count}, e.g. \"{count} pages\"" },
+});
+const CountForms = z.strictObject(
+  {
+    zero: FormWithCount.optional(),
+    one: FormWithCount.optional(),
+    two: FormWithCount.optional(),
+    few: FormWithCount.optional(),
+    many: FormWithCount.optional(),
+    other: FormWithCount,
+  },
+  { error: "must give the forms of a count, e.g. { one: \"{count} page\", other: \"{count} pages\" }" },
+);
+/** Labels that count, with the kind of plural rules their forms follow: validation checks each has the forms its language needs. */
+export const COUNT_LABELS = { pages: "cardinal", participants: "cardinal", ordinalSuffixes: "ordinal" } as const;
+
 const OrdinalSuffixes = z.strictObject({
   zero: Text.optional(),
   one: Text.optional(),
@@ -486,7 +512,8 @@ export const LabelsSchema = z.strictObject({
   /** Sessions a person chaired or moderated, on their page. */
   sessionsChaired: Text,
   attendance: Text,
-  participants: Text,
+  /** How many came: { one: "{count} participant", other: "{count} participants" }. */
+  participants: CountForms,
   /** Said before a figure that is not exact: « environ », « près de », « plus de ». */
   attendanceQualifiers: z.strictObject({ about: Text, nearly: Text, over: Text }),
   organiser: Text,
@@ -510,7 +537,8 @@ export const LabelsSchema = z.strictObject({
   pageAbbreviation: Text,
   contributionPdf: Text,
   sessionPdf: Text,
-  pages: Text,
+  /** How many pages a PDF has: { one: "{count} page", other: "{count} pages" }. */
+  pages: CountForms,
   pdfPending: Text,
   /** Link to the zip of the whole site (about page). */
   downloadSite: Text,
