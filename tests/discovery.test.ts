@@ -17,7 +17,7 @@ import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
 import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/data/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";
-import { excerpt, markdownToText } from "../scripts/lib/plain-text.ts";
+import { describeMarkdown } from "../scripts/lib/plain-text.ts";
 import type { ServedSite } from "../scripts/lib/served-browser.ts";
 import { serveToBrowser } from "./helpers/browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -289,7 +289,7 @@ describe("page metadata", () => {
     const descriptions = pages.map((page) => metaOf(page, "description")[0]);
     for (const contribution of edition.contributions) {
       const page = pageAt(pages, contribution.url);
-      expect(fold(metaOf(page, "description")[0])).toBe(fold(excerpt(markdownToText(contribution.summary))));
+      expect(fold(metaOf(page, "description")[0])).toBe(fold(describeMarkdown(contribution.summary)));
     }
     const contributionDescriptions = edition.contributions.map((c) => metaOf(pageAt(pages, c.url), "description")[0]);
     expect(new Set(contributionDescriptions).size).toBe(edition.contributions.length);
