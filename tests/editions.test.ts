@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
 import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { copyEditSite } from "./helpers/copy-editing.ts";
+import { loadEdition } from "../scripts/data/load.ts";
 
 /** Text with every run of white space (no-break ones included) as one space. */
 const folded = (s: string) => s.replace(/[\s\u00A0\u202F\u2009]+/g, " ").trim();
@@ -31,6 +33,14 @@ describe("a two-day conference in English", () => {
     pdfText = pageTexts(pdf).join("\n");
   });
   afterAll(() => rmSync(path.dirname(siteDir), { recursive: true, force: true }));
+
+  it("passes the copy editor's check on every HTML page and PDF page, in English rules", async () => {
+    const edition = await loadEdition(path.join(PROJECT_ROOT, "tests/fixtures/conference-en"));
+    const { faults, read } = copyEditSite(siteDir, edition);
+    expect(faults).toEqual([]);
+    expect(read.pages).toBe(pages.length);
+    expect(read.bookletIndex).toBe(edition.people.filter((person) => person.contributions.length > 0).length);
+  });
 
   it("declares English on every page and words its interface in English", () => {
     for (const page of pages) expect(page.dom.querySelector("html")?.getAttribute("lang"), page.file).toBe("en");

@@ -145,7 +145,8 @@ export function checkLines(lines: readonly string[], rules: CopyRules): CopyFaul
     for (const fault of findAll(line, HYPHEN_MINUS_FIGURE, "hyphen-minus", "a hyphen-minus as the sign of a figure (U+2212 is the minus sign)")) faults.push(fault);
     faults.push(...countFaults(line, rules));
     const next = lines[index + 1];
-    if (next === undefined || !line.trim() || !next.trim()) return;
+    // A blank line, or a folio alone on the next line (a page number in roman figures), is no line break of running text.
+    if (next === undefined || !line.trim() || !next.trim() || /^\s*[ivxlcdm]+\s*$/.test(next)) return;
     const tail = line.trimEnd();
     const head = firstWord(next);
     const across = `${lastWords(line, 3)} / ${firstWords(next, 3)}`;

@@ -34,7 +34,7 @@ export function frenchSpacing(text: string): string {
 /** A number of one to three digits followed by groups of three, each after one space: "4 000", "1 250 000". */
 const DIGIT_GROUPS = new RegExp(`(?<![\\d.,])\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)`, "g");
 /** Symbols and units that follow a number after a space: "85 %", "140 M€", "9 h 30", "12 km". */
-const UNIT = new RegExp(`(\\d)${SPACE}(?=(?:%|‰|€|[kM]€|Md€|\\$|£|°C|°|km²|km|m²|m³|cm|mm|kg|ha|h|min)(?![\\p{L}\\p{N}]))`, "gu");
+const UNIT = new RegExp(`(\\d)${SPACE}(?=(?:%|‰|€|[kM]€|Md€|\\$|£|°C|°|km²|km|m²|m³|cm|mm|kg|ha|h|min|ko|Mo|Go)(?![\\p{L}\\p{N}]))`, "gu");
 
 /**
  * Words that may follow a figure without being what it counts: "5 ou 6 sites", "de 15 à 25 millions".
