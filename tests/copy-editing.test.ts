@@ -12,7 +12,7 @@ import type { Edition } from "../scripts/data/model.ts";
 import { copyRules } from "../scripts/data/names.ts";
 import { checkCountLabels, checkLines, checkOrder, checkText, type CopyRules } from "../scripts/lib/copy-editing.ts";
 import { hyphenateText } from "../scripts/lib/hyphenate.ts";
-import { countOf, typeset } from "../scripts/lib/typography.ts";
+import { countOf, missingPluralForms, typeset } from "../scripts/lib/typography.ts";
 import { copyEditSite } from "./helpers/copy-editing.ts";
 import { copyData, editData, removeTempFolders } from "./helpers/fixtures.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -85,17 +85,24 @@ describe("the copy editor's check, in memory", () => {
 });
 
 describe("a count label without the plural forms its language needs", () => {
-  it("stops the build, naming labels.ts, the key and the missing category", async () => {
+  it("stops the build, naming labels.ts and the key, when a count is given one word for every number", async () => {
     const data = copyData("plural");
-    editData(data, "labels.ts", "export default defineLabels({", 'export default defineLabels({\n  pages: { other: "{count} pages" },');
+    editData(data, "labels.ts", "export default defineLabels({", 'export default defineLabels({\n  pages: "pages",');
     const error: unknown = await loadEdition(data).then(
       () => undefined,
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(DataErrors);
     const message = (error as DataErrors).message;
-    expect(message).toMatch(/labels\.ts at pages: has no form for the cardinal plural category "one" of the language "fr"/);
-    expect(message).toMatch(/Fix: add pages\.one \(used for 0, 1…\)/);
+    expect(message).toMatch(/labels\.ts at pages: must give the forms of a count, e\.g\. \{ one: "\{count\} page", other: "\{count\} pages" \}/);
+    expect(message).toMatch(/Fix: \S/);
+  });
+
+  it("knows which forms each language needs: the categories its counts fall in", () => {
+    expect(missingPluralForms({ other: "{count} pages" }, "fr")).toEqual(["one"]);
+    expect(missingPluralForms({ one: "{count} page", other: "{count} pages" }, "en")).toEqual([]);
+    expect(missingPluralForms({ one: "{count} strona", other: "{count} strony" }, "pl").sort()).toEqual(["few", "many"]);
+    expect(missingPluralForms({ one: "st", other: "th" }, "en", "ordinal").sort()).toEqual(["few", "two"]);
   });
 });
 
@@ -131,20 +138,39 @@ describe("the default edition, read by a copy editor", () => {
   });
 });
 
-describe("the copy editor's check in the booklet's preflight", () => {
-  it("reads the lines the PDF draws as pdftotext reads them: a figure broken from its unit is an error", async () => {
-    const { PDFDocument, StandardFonts } = await import("pdf-lib");
+describe("the copy editor's check in the booklet's preflight (shared build)", () => {
+  const siteDir = inject("siteDir");
+
+  it("reads the lines the booklet draws as pdftotext reads them, finds no fault, and makes a name broken at a line end an error", async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const { readFileSync } = await import("node:fs");
+    const { pageLines } = await import("../scripts/pdf/copy-preflight.ts");
     const { preflightBooklet } = await import("../scripts/pdf/preflight.ts");
-    // A page set by hand with the faults of the first proof: the figure and its unit on two lines, a name broken at its hyphen.
-    const document = await PDFDocument.create();
-    const page = document.addPage([420, 595]);
-    const font = await document.embedFont(StandardFonts.Helvetica);
-    ["il représente 86", "euros par habitant, à Agnès Benassy-", "Quéré et aux autres."].forEach((line, index) => page.drawText(line, { x: 40, y: 500 - index * 14, size: 10, font }));
-    const report = preflightBooklet({ document, facts: { pages: 1, folios: ["1"], findings: [] } as never, copy: fr });
-    const copy = report.findings.filter((finding) => finding.rule === "breakable-space" || finding.rule === "name-hyphenated");
-    expect(copy.map((finding) => [finding.page, finding.rule, finding.severity])).toEqual([
-      [1, "breakable-space", "error"],
-      [1, "name-hyphenated", "error"],
-    ]);
+    const { normalise, pageTexts } = await import("../scripts/lib/pdf-read.ts");
+    const edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
+    const file = path.join(siteDir, edition.pdf.fileName);
+    const document = await PDFDocument.load(readFileSync(file));
+    const facts = { pages: document.getPageCount(), folios: [], findings: [] } as never;
+    // The lines end where poppler's end: the same last word on each line of running text, page by page
+    // (poppler may order pieces on nearly the same baseline differently, in indexes and running heads).
+    const poppler = pageTexts(file, true);
+    const ends = (lines: string[]) => lines.map((line) => normalise(line).split(" ").at(-1)).filter((word) => word && word.length > 3);
+    let compared = 0;
+    for (let page = 0; page < document.getPageCount(); page++) {
+      const drawn = new Set(ends(pageLines(document, page)));
+      const read = ends(poppler[page]!.split("\n"));
+      const missing = read.filter((word) => !drawn.has(word!));
+      expect(missing.length, `page ${page + 1}: ${missing.join(", ")}`).toBeLessThanOrEqual(Math.ceil(read.length / 20));
+      compared += read.length;
+    }
+    expect(compared).toBeGreaterThan(document.getPageCount() * 10);
+    const rules = copyRules(edition);
+    expect(preflightBooklet({ document, facts, copy: rules }).findings).toEqual([]);
+    // Were « recettes » a name, its line-end hyphen on the introduction's first page would be an error.
+    const lines = pageLines(document, poppler.findIndex((text) => /re-\s*\n\s*cettes/.test(text)));
+    expect(lines.some((line) => line.endsWith("re-"))).toBe(true);
+    const report = preflightBooklet({ document, facts, copy: { ...rules, names: [...rules.names, "recettes"] } });
+    expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([["name-hyphenated", "error"]]);
+    expect(report.errors).toBe(1);
   });
 });

@@ -24,17 +24,21 @@ const CHAR_WIDTH = 4;
 /** The lines of a page, top to bottom, each the text objects on one baseline from left to right. */
 export function pageLines(document: PDFDocument, pageIndex: number, fonts = new FontReader(document)): string[] {
   const page = document.getPages()[pageIndex]!;
-  const pieces = new Map<string, { y: number; x: number; text: string }>();
+  const byLine = new Map<number, { x: number; text: string }[]>();
   for (const run of drawnText(document, page, fonts)) {
     const first = run.glyphs[0];
     if (!first || !run.text) continue;
-    // A text object is drawn in several runs: it counts once, at its leftmost glyph.
-    const key = `${Math.round(first.y)}\u0000${run.text}`;
-    const known = pieces.get(key);
-    if (!known || first.x0 < known.x) pieces.set(key, { y: Math.round(first.y), x: first.x0, text: run.text });
+    const y = Math.round(first.y);
+    const line = byLine.get(y) ?? [];
+    byLine.set(y, line);
+    // A text object is drawn in several runs, each with the whole object's text: a run within the
+    // span of a piece of the same text is that piece (it counts once, at its leftmost glyph);
+    // the same text further along the line ("·", ", ") is another piece.
+    const span = run.text.length * Math.max(CHAR_WIDTH, first.x1 - first.x0) * 2 + WORD_GAP;
+    const same = line.find((piece) => piece.text === run.text && Math.abs(piece.x - first.x0) <= span);
+    if (same) same.x = Math.min(same.x, first.x0);
+    else line.push({ x: first.x0, text: run.text });
   }
-  const byLine = new Map<number, { x: number; text: string }[]>();
-  for (const piece of pieces.values()) byLine.set(piece.y, [...(byLine.get(piece.y) ?? []), piece]);
   return [...byLine.entries()]
     .sort(([a], [b]) => b - a)
     .map(([, line]) =>
@@ -44,7 +48,7 @@ export function pageLines(document: PDFDocument, pageIndex: number, fonts = new 
           if (index === 0) return piece.text;
           const previous = all[index - 1]!;
           // The hyphen of a line broken in a word, and the rest of a word after its first letter, join without a space.
-          const joins = piece.text === "-" || previous.text.length === 1;
+          const joins = piece.text === "-" || previous.text.length === 1 || /^[.,;:!?)\]»]/.test(piece.text);
           const apart = !joins && piece.x - (previous.x + previous.text.length * CHAR_WIDTH) > WORD_GAP;
           return `${joined}${apart && !/\s$/.test(joined) && !/^\s/.test(piece.text) ? "   " : ""}${piece.text}`;
         }, ""),
