@@ -191,7 +191,7 @@ describe("pages in the booklet, once the page map gives them", () => {
 
     const record = contributionRecord(edition, contribution, pages);
     expect(record.page).toBe("12-15");
-    expect(referenceText(record)).toMatch(/, p\. 12[-\u2011\u2013]15\.$/);
+    expect(referenceText(record)).toMatch(/[,.] p\.\s12[-\u2011\u2013]15\.$/);
     const bib = parseBibtex(toBibtex(record));
     expect(String(bib.entries[0]!.fields.pages)).toMatch(/^12[-\u2013]15$/);
 

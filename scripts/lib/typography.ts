@@ -87,8 +87,10 @@ export function typeset(text: string, language: string): string {
 
 /**
  * A proper name written with hyphens: a capitalised word joined by hyphens to others
- * ("Issy-les-Moulineaux", "Benassy-Quéré", "Seine-et-Marne", "Jean-Louis").
+ * ("Issy-les-Moulineaux", "Benassy-Quéré", "Seine-et-Marne", "Jean-Louis"). One of more than
+ * HYPHENATED_NAME_MAX characters may still break at its hyphens: kept whole it could overflow a 320 px screen.
  */
+export const HYPHENATED_NAME_MAX = 20;
 export const HYPHENATED_NAME = /(?<![\p{L}\p{M}\u00AD-])\p{Lu}[\p{L}\p{M}\u00AD]*(?:-[\p{L}\p{M}\u00AD]+)+(?![\p{L}\p{M}-])/gu;
 
 /** French ordinal abbreviations after a number: 1er, 1re, 2e, 2es, 2nd, 2nde… (never inside a word, a URL or a path). */
@@ -109,7 +111,7 @@ export function typesetHtml(html: string, language: string): string {
     const spaced = typeset(text, language);
     if (inside("title") || inside("option")) return spaced;
     // A hyphenated name is kept whole on a line: browsers would break it at its hyphens.
-    const names = spaced.replace(HYPHENATED_NAME, (name) => `<span class="nobr">${name}</span>`);
+    const names = spaced.replace(HYPHENATED_NAME, (name) => (name.length <= HYPHENATED_NAME_MAX ? `<span class="nobr">${name}</span>` : name));
     return !french || inside("sup") ? names : names.replace(FRENCH_ORDINAL, "$1<sup>$2</sup>");
   });
 }

@@ -9,7 +9,7 @@ import type { Edition } from "../../scripts/data/model.ts";
 import { copyRules } from "../../scripts/data/names.ts";
 import { checkCountLabels, checkLines, checkOrder, checkText, faultLine } from "../../scripts/lib/copy-editing.ts";
 import { pageTexts } from "../../scripts/lib/pdf-read.ts";
-import { HYPHENATED_NAME } from "../../scripts/lib/typography.ts";
+import { HYPHENATED_NAME, HYPHENATED_NAME_MAX } from "../../scripts/lib/typography.ts";
 import { readPages, text, type BuiltPage } from "./site.ts";
 
 /** Elements whose text is not prose: code, scripts, styles. */
@@ -21,7 +21,7 @@ function unprotectedNames(page: BuiltPage): string[] {
   const visit = (node: { childNodes: unknown[] }, protectedHere: boolean) => {
     for (const child of node.childNodes as { nodeType: number; rawTagName?: string; classList?: { contains(c: string): boolean }; textContent: string; childNodes: unknown[] }[]) {
       if (child.nodeType === 3) {
-        if (!protectedHere) for (const match of child.textContent.matchAll(HYPHENATED_NAME)) found.push(`${page.url}: « ${match[0]} » outside a .nobr span`);
+        if (!protectedHere) for (const match of child.textContent.matchAll(HYPHENATED_NAME)) if (match[0].length <= HYPHENATED_NAME_MAX) found.push(`${page.url}: « ${match[0]} » outside a .nobr span`);
       } else if (child.nodeType === 1) {
         const tag = child.rawTagName?.toLowerCase() ?? "";
         if (["script", "style", "code", "pre", "title", "head", "option", "textarea", "template"].includes(tag)) continue;
