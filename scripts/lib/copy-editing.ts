@@ -10,12 +10,13 @@
  *   a line that ends or starts where such a space is. English: no space before ; : ! ?
  * - hyphen-minus: "-2" where a negative figure wants U+2212.
  * - name-hyphenated: a proper name broken at a line end by a hyphen (a soft
- *   hyphen inside it, or a line that ends inside it on a hyphen).
+ *   hyphen inside it, or a line that ends inside it on a hyphen; a hyphenated
+ *   name longer than HYPHENATED_NAME_MAX may break at a hyphen of its own).
  * - count-agreement: a count whose word does not agree ("1 pages"), and a
  *   count label whose forms for 0, 1 and 2 do not follow the language's rules.
  * - index-order: index entries out of the language's collation order.
  */
-import { FIGURE_THEN_WORD, FRENCH_NOT_COUNTED, HYPHEN_MINUS_FIGURE, primaryLanguage, countOf, type PluralForms } from "./typography.ts";
+import { FIGURE_THEN_WORD, FRENCH_NOT_COUNTED, HYPHEN_MINUS_FIGURE, HYPHENATED_NAME_MAX, primaryLanguage, countOf, type PluralForms } from "./typography.ts";
 
 export type CopyRule = "breakable-space" | "hyphen-minus" | "name-hyphenated" | "count-agreement" | "index-order";
 
@@ -164,14 +165,22 @@ export function checkLines(lines: readonly string[], rules: CopyRules): CopyFaul
       const before = lastWords(line, 6).slice(0, -1);
       const after = firstWords(next, 6);
       const word = (/(\S+)$/.exec(before)?.[1] ?? "").replace(/^[\p{P}]*(?:[dlDL][’'])?/u, "");
+      // The hyphenated word the break is in, as it reads joined at a hyphen of its own: a name longer than
+      // HYPHENATED_NAME_MAX may break there (kept whole it could overflow a line), a shorter one may not.
+      const compound = `${word}-${head.replace(/[\p{P}]+$/u, "")}`;
+      const mayBreakAtOwnHyphen = compound.length > HYPHENATED_NAME_MAX;
+      const spans = (joined: string, candidate: string) => {
+        const at = joined.indexOf(candidate);
+        return at >= 0 && at < before.length && at + candidate.length > before.length;
+      };
+      // A soft hyphen inside a name: the name reads whole without the hyphen.
+      const soft = rules.names.find((candidate) => spans(`${before}${after}`, candidate) && !spans(`${before}-${after}`, candidate));
+      const own = rules.names.find((candidate) => spans(`${before}-${after}`, candidate));
       const capitalised = /^\p{Lu}/u.test(word) && /^\p{L}/u.test(head);
-      const name = rules.names.find((candidate) =>
-        [`${before}${after}`, `${before}-${after}`].some((joined) => {
-          const at = joined.indexOf(candidate);
-          return at >= 0 && at < before.length && at + candidate.length > before.length;
-        }),
-      );
-      if (capitalised || name) add("name-hyphenated", across, `a line that ends on a hyphen inside ${name ? `the name « ${name} »` : "a capitalised word (a proper name)"}`);
+      if (soft) add("name-hyphenated", across, `a line that ends on a hyphen inside the name « ${soft} »`);
+      else if ((own || capitalised) && !mayBreakAtOwnHyphen) {
+        add("name-hyphenated", across, `a line that ends on a hyphen inside ${own ? `the name « ${own} »` : "a capitalised word (a proper name)"}`);
+      }
     }
   });
   return faults;
