@@ -69,12 +69,8 @@ Dans chaque atelier, un universitaire a porté sur ces expériences de terrain u
   },
   // Every summary is a synthesis written for this edition from the report above; the edition names no one as its writer.
   authorship: { kind: "synthesis", writers: "edition", drawnFrom: "source" },
-  licence: {
-    name: "Creative Commons Attribution 4.0 International (CC BY 4.0)",
-    url: "https://creativecommons.org/licenses/by/4.0/deed.fr",
-  },
+  // No licence and no publisher: the report grants none and names no one as publisher of this edition.
   publication: {
-    publisher: "Chaire OPTIMA, Université de Pau et des Pays de l’Adour",
     date: "2026-11-27",
   },
   print: { pageSize: "A5" },

@@ -19,7 +19,7 @@ export default defineOrganisations([
   },
   {
     id: "sndgs",
-    name: "SNDGS-CT",
+    name: "SNDGS – CT",
     kind: "association",
     place: "Aquitaine",
   },

@@ -3,7 +3,6 @@ import { definePeople } from "actes";
 export default definePeople([
   {
     id: "david-carassus",
-    honorific: "M.",
     givenName: "David",
     familyName: "Carassus",
     role: "directeur de la chaire, professeur des universités",
@@ -22,7 +21,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Jean-Louis",
     familyName: "Peres",
-    role: "adjoint au maire de Pau, en charge des finances et de la commande publique",
+    role: "adjoint au maire de la ville de Pau, chargé des finances et de la commande publique",
     organisations: ["ville-de-pau"],
   },
   {
@@ -30,7 +29,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Yannick",
     familyName: "Bassier",
-    role: "président de la section Aquitaine du SNDGS-CT, directeur général des services de Bassussary",
+    role: "président de la section Aquitaine du SNDGS – CT, DGS de Bassussary",
     organisations: ["sndgs", "commune-de-bassussary"],
   },
   {
@@ -86,7 +85,7 @@ export default definePeople([
     honorific: "M.",
     givenName: "Marcel",
     familyName: "Guenoun",
-    role: "maître de conférences en sciences de gestion, Université d’Aix Marseille",
+    role: "maître de conférences en sciences de gestion - Université d’Aix Marseille",
     organisations: ["aix-marseille-universite"],
   },
   {

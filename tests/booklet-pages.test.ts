@@ -11,6 +11,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
+import { countOf } from "../scripts/lib/typography.ts";
 import type { PageMap, PageSpan } from "../scripts/pdf/page-map.ts";
 import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -115,7 +116,7 @@ describe("the website says where each page stands in the booklet", () => {
       expect(links.map((a) => a.hasAttribute("download"))).toEqual([false, true]);
       const bytes = readFileSync(path.join(siteDir, item.pdf.url)).length;
       const meta = text(section.querySelector(".download__meta"));
-      expect(meta).toContain(`${read(item.pdf.url).info.pages} ${edition.labels.pages}`);
+      expect(meta).toContain(countOf(read(item.pdf.url).info.pages, edition.labels.pages, edition.colloquium.language));
       // The size in kilobytes as French writes it, rounded to a tenth: "69 ko", "102,3 ko".
       const shown = Number(/\(([\d,]+)\s?ko/.exec(meta)?.[1]?.replace(",", "."));
       expect(Math.abs(shown - bytes / 1000), `${item.slug}: ${meta} for ${bytes} bytes`).toBeLessThanOrEqual(0.05);
@@ -135,7 +136,7 @@ describe("the website says where each page stands in the booklet", () => {
     const info = pdfInfo(path.join(siteDir, edition.pdf.imposition.url));
     expect(info.pages).toBe(Math.ceil(bookletLabels.length / 4) * 2);
     expect(info.width).toBeGreaterThan(info.height);
-    expect(text(link!.parentNode.querySelector(".download__meta"))).toContain(`${info.pages} ${edition.labels.pages}`);
+    expect(text(link!.parentNode.querySelector(".download__meta"))).toContain(countOf(info.pages, edition.labels.pages, edition.colloquium.language));
   });
 
   it("gives the booklet pages in the speakers and organisations indexes", () => {

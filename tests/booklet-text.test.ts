@@ -98,7 +98,7 @@ describe("the colophon", () => {
     });
     const c = edition.colloquium;
     expect(uris).toContain(c.source.url);
-    if (c.licence.url) expect(uris).toContain(c.licence.url);
+    if (c.licence?.url) expect(uris).toContain(c.licence.url);
   });
 });
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
 import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { copyEditSite } from "./helpers/copy-editing.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import { calendarEvents, calendarLineProblems, frictionlessProblems, pageDateProblems, timesOf } from "./helpers/machine-readable.ts";
 
@@ -33,6 +34,14 @@ describe("a two-day conference in English", () => {
     pdfText = pageTexts(pdf).join("\n");
   });
   afterAll(() => rmSync(path.dirname(siteDir), { recursive: true, force: true }));
+
+  it("passes the copy editor's check on every HTML page and PDF page, in English rules", async () => {
+    const edition = await loadEdition(path.join(PROJECT_ROOT, "tests/fixtures/conference-en"));
+    const { faults, read } = copyEditSite(siteDir, edition);
+    expect(faults).toEqual([]);
+    expect(read.pages).toBe(pages.length);
+    expect(read.bookletIndex).toBe(edition.people.filter((person) => person.contributions.length > 0).length);
+  });
 
   it("declares English on every page and words its interface in English", () => {
     for (const page of pages) expect(page.dom.querySelector("html")?.getAttribute("lang"), page.file).toBe("en");
@@ -197,7 +206,7 @@ describe("a minimal French day kept outside the repository", () => {
 
   it("sets French numbers and ordinals in the data text, on the page and in the PDF", () => {
     const html = pageAt(pages, "/reseaux/fuites/").html;
-    expect(html).toContain("Pour la 1<sup>re</sup> fois, 4\u202F000 agents ont relevé leurs compteurs\u00A0: 85\u202F% des fuites");
+    expect(html).toContain("Pour la 1<sup>re</sup> fois, 4\u202F000\u00A0agents ont relevé leurs compteurs\u00A0: 85\u202F% des fuites");
     expect(pdfText).toContain("Pour la 1re fois, 4 000 agents ont relevé leurs compteurs : 85 % des fuites");
     expect(pdfText).toContain("jeudi 14 novembre 2024");
   });

@@ -54,7 +54,7 @@ describe("malformed DOI, URL and date are refused with file, field and fix", () 
     { what: "a DOI with a space", change: ({ session }) => (session.contributions[1].doi = "10.1234/abc def"), file: "_data/sessions/02-atelier-1.ts", field: "contributions[1].doi", fix: /without spaces/ },
     { what: "a javascript: URL", change: ({ colloquium }) => (colloquium.publication.url = "javascript:alert(1)"), file: "_data/colloquium.ts", field: "publication.url", fix: /https:\/\// },
     { what: "a URL without its scheme", change: ({ colloquium }) => (colloquium.source.url = "hal.science/hal-02152519"), file: "_data/colloquium.ts", field: "source.url", fix: /https:\/\// },
-    { what: "a URL without a host name", change: ({ colloquium }) => (colloquium.licence.url = "https://licence"), file: "_data/colloquium.ts", field: "licence.url", fix: /https:\/\// },
+    { what: "a URL without a host name", change: ({ colloquium }) => (colloquium.licence = { name: "CC BY 4.0", url: "https://licence" }), file: "_data/colloquium.ts", field: "licence.url", fix: /https:\/\// },
     { what: "a date that does not exist", change: ({ colloquium }) => (colloquium.publication.date = "2026-02-30"), file: "_data/colloquium.ts", field: "publication.date", fix: /this day does not exist/ },
     { what: "a date in another format", change: ({ colloquium }) => (colloquium.date = "21/05/2015"), file: "_data/colloquium.ts", field: "date", fix: /rewrite the value/ },
     { what: "an unknown editor", change: ({ colloquium }) => (colloquium.editors = ["david-carasus"]), file: "_data/colloquium.ts", field: "editors[0]", fix: /did you mean "david-carassus"/ },
@@ -264,7 +264,7 @@ describe("pages in the booklet, once the page map gives them", () => {
 
     const record = contributionRecord(edition, contribution, pages);
     expect(record.page).toBe("12-15");
-    expect(referenceText(record)).toMatch(/, p\. 12[-\u2011\u2013]15\. /);
+    expect(referenceText(record)).toMatch(/[,.] p\.\s12[-\u2011\u2013]15\. /);
     const bib = parseBibtex(toBibtex(record));
     expect(String(bib.entries[0]!.fields.pages)).toMatch(/^12[-\u2013]15$/);
 

@@ -177,7 +177,19 @@ describe("the report", () => {
 
   it("says which rules are errors and which are warnings", () => {
     const errors = Object.entries(RULES).filter(([, rule]) => rule.severity === "error").map(([name]) => name);
-    expect(errors.sort()).toEqual(["blank-page", "font-not-embedded", "keep-with-next", "keep-with-previous", "notdef", "text-outside-page", "widow"]);
+    expect(errors.sort()).toEqual([
+      "blank-page",
+      "breakable-space",
+      "count-agreement",
+      "font-not-embedded",
+      "hyphen-minus",
+      "keep-with-next",
+      "keep-with-previous",
+      "name-hyphenated",
+      "notdef",
+      "text-outside-page",
+      "widow",
+    ]);
   });
 });
 

@@ -70,7 +70,7 @@ describe("pages", () => {
     const names = index.dom.querySelectorAll(".index-list__name a").map((a) => text(a));
     const expected = [...edition.people]
       .sort((a, b) => a.familyName.localeCompare(b.familyName, "fr") || a.givenName.localeCompare(b.givenName, "fr"))
-      .map((p) => `${p.familyName} ${p.givenName}`);
+      .map((p) => `${p.familyName}, ${p.givenName}`);
     expect(names).toEqual(expected);
     expect(names.length).toBe(20);
     for (const person of edition.people) {

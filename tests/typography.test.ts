@@ -19,14 +19,33 @@ const shown = (text: string) => text.replace(/\u202F/g, "⍽").replace(/\u00A0/g
 describe("French typography", () => {
   it("puts a narrow no-break space between digit groups and before % and units", () => {
     expect(shown(typeset("près de 4 000 agents, 1 250 000 habitants, 85 %, 140 M€, 86 €, 9 h 30, 12 km", "fr"))).toBe(
-      shown(`près de 4${NNBSP}000 agents, 1${NNBSP}250${NNBSP}000 habitants, 85${NNBSP}%, 140${NNBSP}M€, 86${NNBSP}€, 9${NNBSP}h 30, 12${NNBSP}km`),
+      shown(`près de 4${NNBSP}000${NBSP}agents, 1${NNBSP}250${NNBSP}000${NBSP}habitants, 85${NNBSP}%, 140${NNBSP}M€, 86${NNBSP}€, 9${NNBSP}h 30, 12${NNBSP}km`),
     );
   });
 
-  it("leaves years, dates and separate numbers apart", () => {
-    for (const text of ["le 21 mai 2015", "en 2015 et 2016", "5 ou 6 sites", "entre 2014 2015", "2,5 millions", "3 mois"]) {
+  it("keeps a figure with the word it counts, but not a year or a figure before a linking word", () => {
+    for (const text of ["en 2015 et 2016", "entre 2014 2015", "de 15 à 25", "5 ou 6"]) {
       expect(shown(typeset(text, "fr")), text).toBe(text);
     }
+    expect(shown(typeset("le 21 mai 2015, 5 ou 6 sites, 2,5 millions, 3 mois, 86 euros", "fr"))).toBe(
+      shown(`le 21${NBSP}mai 2015, 5 ou 6${NBSP}sites, 2,5${NBSP}millions, 3${NBSP}mois, 86${NBSP}euros`),
+    );
+  });
+
+  it("keeps an honorific with its name and a reference with its number; writes a negative figure with U+2212", () => {
+    expect(shown(typeset("M. Alain, Mme Camille, p. 23, n° 2005-102, -2 %, 2013-2017, hal-02152519", "fr"))).toBe(
+      shown(`M.${NBSP}Alain, Mme${NBSP}Camille, p.${NBSP}23, n°${NBSP}2005-102, \u22122${NNBSP}%, 2013-2017, hal-02152519`),
+    );
+    expect(typeset("a change of -2% in 2013-2017", "en")).toBe("a change of \u22122% in 2013-2017");
+  });
+
+  it("keeps a hyphenated name on one line in HTML, once however often the page is typeset", () => {
+    const once = typesetHtml("<p>Ville d’Issy-les-Moulineaux et Agnès Benassy-Quéré</p>", "fr");
+    expect(once).toBe('<p>Ville d’<span class="nobr">Issy-les-Moulineaux</span> et Agnès <span class="nobr">Benassy-Quéré</span></p>');
+    expect(typesetHtml(once, "fr")).toBe(once);
+  });
+
+  it("leaves four-digit years apart", () => {
     // A four-digit number is not the head of a group: "2015 100 000" is a year, then a hundred thousand.
     expect(shown(typeset("en 2015 100 000 fois", "fr"))).toBe(shown(`en 2015 100${NNBSP}000 fois`));
   });

@@ -4,16 +4,16 @@ export default defineSession({
   slug: "ouverture",
   kind: "opening",
   title: "Ouverture du séminaire",
-  introduction: `Quatre voix ont ouvert la journée : celles de l’Université de Pau et des Pays de l’Adour, de la ville de Pau, de la section Aquitaine du SNDGS-CT et de l’Observatoire TERRITORIA, qui tenait ses Entretiens le même jour.`,
+  introduction: `Quatre voix ont ouvert la journée : celles de l’Université de Pau et des Pays de l’Adour, de la ville de Pau, de la section Aquitaine du SNDGS – CT et de l’Observatoire TERRITORIA, qui tenait ses Entretiens le même jour.`,
   contributions: [
     {
       slug: "allocutions-d-ouverture",
       kind: "address",
       speakers: ["mohamed-amara", "jean-louis-peres", "yannick-bassier", "anne-marie-escoffier"],
       title: "Allocutions d’ouverture",
-      summary: `Le président de l’UPPA, l’adjoint au maire de Pau en charge des finances et de la commande publique, le président de la section Aquitaine du SNDGS-CT et la vice-présidente de l’Observatoire TERRITORIA se sont succédé pour ouvrir ce deuxième séminaire. Le compte rendu retient surtout le propos de l’Observatoire.
+      summary: `Le président de l’UPPA, l’adjoint au maire de la ville de Pau chargé des finances et de la commande publique, le président de la section Aquitaine du SNDGS – CT et la vice-présidente de l’Observatoire TERRITORIA se sont succédé pour ouvrir ce deuxième séminaire. Le compte rendu retient surtout le propos de l’Observatoire.
 
-**Pourquoi une journée commune.** TERRITORIA a expliqué ce qui l’avait conduit à réunir ses deuxièmes Entretiens territoriaux le jour du deuxième séminaire de la chaire OPTIMA, en partenariat étroit avec l’UPPA : les deux institutions partagent un programme. Anne-Marie Escoffier en a rappelé les deux volets, auxquels la chaire et les autres partenaires se sont ralliés d’emblée :
+**Pourquoi une journée commune.** TERRITORIA a expliqué ce qui l’avait conduit à réunir ses deuxièmes Entretiens territoriaux le jour du deuxième séminaire de la chaire OPTIMA, en partenariat étroit avec l’UPPA. Anne-Marie Escoffier a rappelé deux des objectifs de l’Observatoire, auxquels la chaire et les autres partenaires se sont ralliés d’emblée :
 
 - **former à l’innovation** : un enseignement de cette discipline se construit peu à peu, et TERRITORIA en fait l’une de ses grandes ambitions ;
 - **évaluer** : relever, projet par projet, ce qui a échoué, pris du retard ou changé de cap, de l’expérimentation jusqu’à la mise en œuvre.

@@ -37,7 +37,7 @@ export default defineSession({
         { label: "Interventions par an (environ)", value: 100000 },
         { label: "Centres d’incendie et de secours (environ)", value: 40 },
         { label: "Sites de l’état-major", value: "5 ou 6" },
-        { label: "Budget", value: 140, unit: "M€" },
+        { label: "Budget", value: 140, unit: "millions" },
         { label: "Budget rapporté à la population", value: 86, unit: "€ par habitant" },
         { label: "Part des dépenses de personnel", value: 85, unit: "%" },
         { label: "Ambitions du projet stratégique", value: 5 },

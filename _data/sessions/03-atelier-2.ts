@@ -35,9 +35,9 @@ Pour tenir ce cap ambitieux, les 56 pôles ont été ramenés à 22. Il s’agis
 **La leçon.** Faire baisser les dépenses peu à peu est salutaire ; les couper brutalement suscite des réactions néfastes. La réussite demande de laisser au changement le temps de s’installer et d’impliquer les cadres en élargissant leur liberté.`,
       keyFigures: [
         { label: "Programmation pluriannuelle au Havre", value: 3, unit: "ans" },
-        { label: "Investissement annuel visé à Pau", value: "15 à 25", unit: "M€" },
+        { label: "Investissement annuel visé à Pau", value: "15 à 25", unit: "millions" },
         { label: "Ratio de désendettement visé", value: 7.5, unit: "ans" },
-        { label: "Évolution annuelle des dépenses de fonctionnement", value: -2, unit: "%" },
+        { label: "Perspective d’évolution annuelle des dépenses de fonctionnement", value: -2, unit: "%" },
         { label: "Pôles avant la réorganisation", value: 56 },
         { label: "Pôles après la réorganisation", value: 22 },
       ],

@@ -18,7 +18,7 @@ export default defineSession({
 
 **La démarche DEFI** (Définir, Engager, Former, Initier/Impulser) repose sur le volontariat. Elle fait progresser la collectivité en santé et sécurité au travail : elle aide à anticiper les changements, à contenir les dysfonctionnements dans ce domaine et surtout à garder une cohérence d’ensemble avec les autres démarches de management ; elle améliore au passage l’image de la ville. L’humain y est au centre.
 
-**La norme « entreprise en santé »** est venue du Québec. Intéressés par le succès de DEFI, des homologues québécois ont voulu en savoir plus ; ces rencontres ont montré que le Québec devançait la France, notamment grâce à cette norme. À la différence de l’approche européenne, elle s’étend à des sphères originales comme les habitudes de vie — alimentation, sport, tabagisme, stress. À Alès, elle a servi sous la forme d’une grille qui permet d’identifier les risques psychosociaux.
+**La norme « entreprise en santé »** est venue du Québec. Intéressés par le succès de DEFI, des homologues québécois ont voulu en savoir plus ; ces rencontres ont révélé l’avance du Québec sur la France, en particulier pour cette norme. À la différence de l’approche européenne, elle s’étend à des sphères originales comme les habitudes de vie — alimentation, sport, tabagisme, stress. À Alès, elle a servi sous la forme d’une grille qui permet d’identifier les risques psychosociaux.
 
 **Ce qu’on y gagne.** Une politique du travail, a-t-il souligné, produit en général deux sortes d’effets. Les uns sont tangibles : absentéisme, turnover, présence passive et coûts d’assurance reculent. Les autres sont intangibles : les agents s’investissent davantage, gagnent en motivation et en créativité.`,
       keywords: [

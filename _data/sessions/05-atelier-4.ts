@@ -6,7 +6,7 @@ export default defineSession({
   number: 4,
   title: "Des innovations numériques",
   axis: "Axe TIC",
-  introduction: `Du centre de contacts téléphoniques au rapport financier en ligne, de l’application de signalement aux politiques numériques des territoires, le quatrième atelier a exploré ce que le numérique change dans la relation entre les collectivités et leurs habitants. Le conseil général du Loiret, la ville d’Issy-les-Moulineaux et Cofely Ineo Digital ont présenté leurs outils, que Jean-Pierre Jambes (UPPA) a ensuite mis en perspective.`,
+  introduction: `Du centre de contacts téléphoniques au rapport financier en ligne, de l’application de signalement aux politiques numériques des territoires, le quatrième atelier a exploré ce que le numérique change dans la relation entre les collectivités et leurs habitants. Le conseil général du Loiret, la ville d’Issy-les-Moulineaux et Cofely Ineo Digital ont présenté des outils numériques, que Jean-Pierre Jambes (UPPA) a ensuite mis en perspective.`,
   contributions: [
     {
       slug: "reflexe45-loiret",
@@ -32,7 +32,7 @@ export default defineSession({
         { label: "Coût de mise en œuvre (2013-2017)", value: 1170, unit: "k€ TTC" },
         { label: "Part du coût cofinancée par la Région et le FEDER", value: 70, unit: "%" },
         { label: "Ouverture du Centre de contacts téléphoniques", value: "avril 2014" },
-        { label: "Ouverture de l’espace usager en ligne", value: "octobre 2015" },
+        { label: "Ouverture annoncée de l’espace usager en ligne", value: "octobre 2015" },
       ],
       keywords: ["gestion de la relation citoyens", "GRC", "flux d’information", "centre de contacts téléphoniques", "e-services", "FEDER", "Loiret"],
     },
@@ -60,7 +60,7 @@ export default defineSession({
       kind: "enterprise",
       speakers: ["frederic-bousquet"],
       title: "Cit-eazen",
-      summary: `Frédéric Bousquet a présenté Cit-eazen, l’application de Cofely Ineo Digital pensée pour améliorer la relation entre les villes et leurs citoyens. Les habitants y signalent des incidents, dans un esprit positif, et la ville peut y donner suite au mieux sans perdre le contact direct avec eux. L’entreprise y voit des avantages nombreux, pour les élus comme pour les citoyens et les services : un outil d’efficacité pour ces derniers, et une aide pour mutualiser investissements et maintenance à l’échelle d’un territoire.
+      summary: `Frédéric Bousquet, de Cofely Ineo Digital, a présenté Cit-eazen, une application pensée pour améliorer la relation entre les villes et leurs citoyens. Les habitants y signalent des incidents, dans un esprit positif, et la ville peut y donner suite au mieux sans perdre le contact direct avec eux. L’intervenant y voit des avantages nombreux, pour les élus comme pour les citoyens et les services : un outil d’efficacité pour ces derniers, et une aide pour mutualiser investissements et maintenance à l’échelle d’un territoire.
 
 **Le back-office** sert à :
 

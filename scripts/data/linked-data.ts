@@ -5,7 +5,7 @@
  * Book with its chapters). Values are returned raw: the templates escape them
  * for attributes, and jsonLdScript escapes them for a <script> element.
  */
-import { oneLine } from "../lib/typography.ts";
+import { countedWord, oneLine } from "../lib/typography.ts";
 import { markdownToText } from "../lib/plain-text.ts";
 import { citedTitle, eventTitle, fullTitle, publicUrl, type BookletPages, type PageRange } from "./citation.ts";
 import { eventDates, sessionSlot } from "./dates.ts";
@@ -230,7 +230,7 @@ function attendanceNodes(edition: Edition): Node[] {
   const { labels } = edition;
   if (!attendance) return [];
   return [
-    { "@type": "Audience", audienceType: oneLine(labels.participants), description: oneLine(headcount(attendance.total, attendance.qualifier, labels.participants, labels, language)) },
+    { "@type": "Audience", audienceType: oneLine(countedWord(labels.participants)), description: oneLine(headcount(attendance.total, attendance.qualifier, labels.participants, labels, language)) },
     ...attendance.byKind.map((kind) => ({ "@type": "Audience", audienceType: oneLine(kind.label), description: oneLine(headcount(kind.count, kind.qualifier, kind.label, labels, language)) })),
   ];
 }

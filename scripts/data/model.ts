@@ -6,7 +6,7 @@
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
 import { daysBetween, formatDate, isoDateTime } from "../lib/dates.ts";
-import { ordinal, quote } from "../lib/typography.ts";
+import { countOf, ordinal, quote, type PluralForms } from "../lib/typography.ts";
 import { conformityStatus, type ConformityStatus } from "./conformity.ts";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type { Attendance, Authorship, Colloquium, ContributionData, Labels, Organisation, Person, SessionData, Source } from "./schema.ts";
@@ -187,7 +187,8 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
   const { colloquium, labels } = files;
   const language = colloquium.language;
   const errors: DataError[] = [];
-  const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+  // Indexes in the language's order, punctuation and spaces ignored: « Ville de Cannes » before « Ville d’Issy ».
+  const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true, ignorePunctuation: true });
   const peopleFile = display("people.ts");
   const organisationsFile = display("organisations.ts");
   const colloquiumFile = display("colloquium.ts");
@@ -541,9 +542,10 @@ function checkTimes(entries: { file: string; entry: ProgrammeEntry }[], errors: 
 
 /** "près de 250 participants (plus de 200 agents et élus, 50 universitaires et étudiants)" */
 /** A head count as the source states it: « près de 250 participants », « 50 universitaires ». */
-export function headcount(count: number, qualifier: Attendance["qualifier"], label: string, labels: Labels, language: string): string {
-  const figure = new Intl.NumberFormat(language).format(count);
-  return `${qualifier === "exact" ? figure : `${labels.attendanceQualifiers[qualifier]} ${figure}`} ${label}`;
+export function headcount(count: number, qualifier: Attendance["qualifier"], label: string | PluralForms, labels: Labels, language: string): string {
+  // A label of the interface agrees with the count; a label from the data is printed as the source gives it.
+  const counted = typeof label === "string" ? `${new Intl.NumberFormat(language).format(count)} ${label}` : countOf(count, label, language);
+  return qualifier === "exact" ? counted : `${labels.attendanceQualifiers[qualifier]} ${counted}`;
 }
 
 function attendanceText(attendance: Attendance, labels: Labels, language: string): string {

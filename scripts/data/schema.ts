@@ -229,11 +229,17 @@ export const ColloquiumSchema = z
      * authors), or others (syntheses of the talks). Left out: the speakers.
      */
     authorship: AuthorshipSchema.default({ kind: "speakers" }),
-    /** The licence of the texts and of the open data published with them. */
-    licence: z.strictObject({ name: Text, url: WebUrl.optional() }),
-    /** Publisher of this digital edition, its contact for readers (only if the publisher gives one), and the date of this edition (never the clock). */
+    /**
+     * The licence of the texts and of the open data published with them, only if the rights holder grants one:
+     * left out, no licence is claimed anywhere (footer, colophon, exports).
+     */
+    licence: z.strictObject({ name: Text, url: WebUrl.optional() }).optional(),
+    /**
+     * This digital edition: its publisher and contact (only if the data names one: left out, no page speaks in
+     * anyone's name and the accessibility statement commits no one), and its date (never the clock).
+     */
     publication: z.strictObject({
-      publisher: Text,
+      publisher: Text.optional(),
       contact: z.email().optional(),
       date: IsoDate,
       /** Public URL of the site, used in citations, canonical links, the sitemap and the booklet's QR codes; the site itself works under any base path. */
@@ -397,8 +403,10 @@ export const StatementLabelsSchema = z.strictObject({
   title: Text,
   /** The footer link to the statement on every page, with the status as the RGAA asks; {status}. */
   footerLink: Text,
-  /** The publisher's commitment and its legal basis; {publisher}. */
+  /** The publisher's commitment and its legal basis; {publisher}. Printed only when the data names a publisher. */
   commitment: Text,
+  /** In place of the commitment when the data names no publisher: the statement reports facts and commits no one. */
+  noPublisher: Text,
   /** Link text to the multi-year plan, when the data gives one. */
   plan: Text,
   /** What the statement covers; {site}. */
@@ -426,7 +434,10 @@ export const StatementLabelsSchema = z.strictObject({
   /** Defects of every Actes booklet, due to Chromium's PDF tagger; listed before the edition's own. */
   knownLimits: z.array(Text).default([]),
   /** Shown for an empty list of derogations or exemptions. */
-  noItems: Text,
+  /** Under the derogations' heading when there is none (agreeing with its noun: « Aucune dérogation. »). */
+  noDerogations: Text,
+  /** Under the exemptions' heading when there is none. */
+  noExemptions: Text,
   establishmentTitle: Text,
   /** {date}: the publication date from colloquium.ts. */
   establishedOn: Text,
@@ -440,8 +451,10 @@ export const StatementLabelsSchema = z.strictObject({
   pagesTitle: Text,
   pages: Text,
   feedbackTitle: Text,
-  /** {publisher}. */
+  /** {publisher}. Printed only when the data names a publisher. */
   feedback: Text,
+  /** In place of `feedback` when the data names neither a publisher nor a contact. */
+  noFeedback: Text,
   email: Text,
   post: Text,
   publisherTitle: Text,
@@ -506,6 +519,29 @@ export const OpenDataLabelsSchema = z.strictObject({
   datapackage: Text,
   calendar: Text,
 });
+/**
+ * A word that counts something, one form per plural category of the language, each with {count}:
+ * { one: "{count} page", other: "{count} pages" }. Validation checks that every category the
+ * language needs has its form (scripts/data/validate.ts).
+ */
+const FormWithCount = Text.refine((form) => form.includes("{count}"), {
+  message: "has no {count}",
+  params: { fix: "write the number's place as {count}, e.g. \"{count} pages\"" },
+});
+const CountForms = z.strictObject(
+  {
+    zero: FormWithCount.optional(),
+    one: FormWithCount.optional(),
+    two: FormWithCount.optional(),
+    few: FormWithCount.optional(),
+    many: FormWithCount.optional(),
+    other: FormWithCount,
+  },
+  { error: "must give the forms of a count, e.g. { one: \"{count} page\", other: \"{count} pages\" }" },
+);
+/** Labels that count, with the kind of plural rules their forms follow: validation checks each has the forms its language needs. */
+export const COUNT_LABELS = { pages: "cardinal", participants: "cardinal", ordinalSuffixes: "ordinal" } as const;
+
 const OrdinalSuffixes = z.strictObject({
   zero: Text.optional(),
   one: Text.optional(),
@@ -550,7 +586,8 @@ export const LabelsSchema = z.strictObject({
   /** Sessions a person chaired or moderated, on their page. */
   sessionsChaired: Text,
   attendance: Text,
-  participants: Text,
+  /** How many came: { one: "{count} participant", other: "{count} participants" }. */
+  participants: CountForms,
   /** Said before a figure that is not exact: « environ », « près de », « plus de ». */
   attendanceQualifiers: z.strictObject({ about: Text, nearly: Text, over: Text }),
   organiser: Text,
@@ -574,7 +611,8 @@ export const LabelsSchema = z.strictObject({
   pageAbbreviation: Text,
   contributionPdf: Text,
   sessionPdf: Text,
-  pages: Text,
+  /** How many pages a PDF has: { one: "{count} page", other: "{count} pages" }. */
+  pages: CountForms,
   pdfPending: Text,
   /** Link to the zip of the whole site (about page). */
   downloadSite: Text,

@@ -7,8 +7,11 @@ import type { z } from "zod";
 import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import { builtInLabels, overlayLabels } from "./labels/index.ts";
 import { buildEdition, type Edition } from "./model.ts";
+import { missingPluralForms } from "../lib/typography.ts";
 import {
+  COUNT_LABELS,
   ColloquiumSchema,
+  type Labels,
   LabelsSchema,
   OrganisationsSchema,
   PeopleSchema,
@@ -72,8 +75,28 @@ export function validateEdition(raw: RawEdition, display: (file: string) => stri
     if (session) sessions.push({ file, session });
   }
 
+  if (colloquium && labels) errors.push(...pluralFormErrors(labels, colloquium.language, display(DATA_FILES.labels.file)));
+
   if (errors.length > 0 || !colloquium || !people || !organisations || !labels) throw new DataErrors(errors);
   return buildEdition({ colloquium, people, organisations, labels, sessions }, display);
+}
+
+/** A count label lacking a form its language needs ("1 pages"): one error per label, naming the categories and an example of each. */
+function pluralFormErrors(labels: Labels, language: string, file: string): DataError[] {
+  return Object.entries(COUNT_LABELS).flatMap(([key, type]) => {
+    const missing = missingPluralForms(labels[key as keyof typeof COUNT_LABELS], language, type);
+    if (missing.length === 0) return [];
+    const rules = new Intl.PluralRules(language, { type });
+    const example = (category: Intl.LDMLPluralRule) => Array.from({ length: 201 }, (_, n) => n).filter((n) => rules.select(n) === category).slice(0, 3).join(", ");
+    return [
+      new DataError(
+        file,
+        key,
+        `has no form for the ${type} plural categor${missing.length > 1 ? "ies" : "y"} ${missing.map((c) => `"${c}"`).join(", ")} of the language "${language}"`,
+        `add ${missing.map((c) => `${key}.${c} (used for ${example(c)}…)`).join(" and ")}, e.g. ${key}: { ${[...missing, "other"].filter((c, i, all) => all.indexOf(c) === i).map((c) => `${c}: "…"`).join(", ")} }`,
+      ),
+    ];
+  });
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, errors: DataError[]): z.output<S> | undefined {

@@ -27,7 +27,7 @@ import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMe
 import type { PageMap } from "../pdf/page-map.ts";
 import type { ContributionView, Edition } from "../data/model.ts";
 import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../data/open-data.ts";
-import { excerpt, markdownToText } from "../lib/plain-text.ts";
+import { describeMarkdown } from "../lib/plain-text.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -74,7 +74,7 @@ interface HeadInput {
 export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
 
   /** A page description from Markdown: its words, cut to a search result's length. */
-  eleventyConfig.addFilter("describe", (markdown: string | undefined) => (markdown ? excerpt(markdownToText(markdown)) : ""));
+  eleventyConfig.addFilter("describe", (markdown: string | undefined) => (markdown ? describeMarkdown(markdown) : ""));
 
   /** The formatted reference of the proceedings or of a contribution, as HTML. */
   eleventyConfig.addFilter("reference", (item: Edition | ContributionView, edition: Edition, pageMap?: PageMap) =>

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { dateSpanParts, formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
-import { typeset, withColon } from "../lib/typography.ts";
+import { countOf, typeset, unitAfterFigure, withColon, type PluralForms } from "../lib/typography.ts";
 import type { PageSpan } from "../pdf/page-map.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -32,6 +32,14 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("number", (value: number | string, locale: string) =>
     typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value,
   );
+  /** "1 page", "2 pages": a count with the form of the label its number takes in the edition's language. */
+  eleventyConfig.addFilter("count", function (this: unknown, count: number, forms: PluralForms) {
+    return countOf(count, forms, languageOf(this));
+  });
+  /** A key figure's unit after its value: "85 %" (narrow no-break space) in French, "85%" in English. */
+  eleventyConfig.addFilter("unitAfterFigure", function (this: unknown, unit: string) {
+    return unitAfterFigure(String(unit), languageOf(this));
+  });
   eleventyConfig.addFilter("fileSize", (bytes: number, locale: string) => formatFileSize(bytes, locale));
   /** "23–27", or "23" for one page: the folios of a span of the booklet. */
   eleventyConfig.addFilter("pageSpan", (span: PageSpan) => (span.first.label === span.last.label ? span.first.label : `${span.first.label}\u2013${span.last.label}`));

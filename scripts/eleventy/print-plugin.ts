@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { byInitial } from "../data/model.ts";
+import type { Edition } from "../data/model.ts";
+import { properNames } from "../data/names.ts";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
 import type { SiteInput } from "./input.ts";
 import { thenSentence } from "../lib/typography.ts";
@@ -11,6 +13,14 @@ import type { EleventyConfig } from "./types.ts";
  * its styles, and the filters the print templates need. The website has no
  * print page (its PDF is published instead) and the print page has no website.
  */
+/** The proper names of each edition, found once. */
+const names = new WeakMap<Edition, string[]>();
+function namesOf(edition: Edition): string[] {
+  let found = names.get(edition);
+  if (!found) names.set(edition, (found = properNames(edition)));
+  return found;
+}
+
 export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
   if (input.target === "site") {
     eleventyConfig.ignores.add("src/print/**");
@@ -24,8 +34,11 @@ export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteI
   });
   eleventyConfig.addWatchTarget("scripts/pdf/browser/booklet");
 
-  /** Soft hyphens in body text; titles and names are left whole. */
-  eleventyConfig.addFilter("hyphenate", (html: string, language: string) => hyphenateHtml(String(html ?? ""), language));
+  /** Soft hyphens in body text; titles and names (the edition's proper names, scripts/data/names.ts) are left whole. */
+  eleventyConfig.addFilter("hyphenate", function (this: unknown, html: string, language: string) {
+    const edition = (this as { ctx?: { actes?: Edition } } | undefined)?.ctx?.actes;
+    return hyphenateHtml(String(html ?? ""), language, edition ? namesOf(edition) : []);
+  });
 
   /** "Title. Subtitle", without a full stop after a title that already ends with ! ? … or a full stop. */
   eleventyConfig.addFilter("thenSentence", thenSentence);

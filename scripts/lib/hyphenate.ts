@@ -48,8 +48,11 @@ function loadPatterns(tag: string): { hyphenateSync: Hyphenator } {
   }
 }
 
-/** Words worth hyphenating: from a word start, lower-case initial (names are never split), letters only. */
-const WORD = /(?<![\p{L}\p{M}&])\p{Ll}[\p{L}\p{M}]*(?:[’'][\p{L}\p{M}]+)*/gu;
+/**
+ * Words worth hyphenating: from a word start, lower-case initial (names are never split), letters only;
+ * an elided article before a capital ("d’Osbornes") is the start of a name, and is left whole too.
+ */
+const WORD = /(?<![\p{L}\p{M}&])\p{Ll}[\p{L}\p{M}]*(?:[’'](?!\p{Lu})[\p{L}\p{M}]+)*(?![’']\p{Lu})/gu;
 
 function hyphenateWord(word: string, entry: { hyphenate: Hyphenator; cache: Map<string, string> }): string {
   const cached = entry.cache.get(word);
@@ -70,10 +73,23 @@ function hyphenateWord(word: string, entry: { hyphenate: Hyphenator; cache: Map<
   return result;
 }
 
-/** Hyphenates plain text. */
-export function hyphenateText(text: string, language: string): string {
+/** Where `names` occur in `text`: [start, end) ranges. */
+function nameRanges(text: string, names: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) ranges.push([at, at + name.length]);
+  }
+  return ranges;
+}
+
+/**
+ * Hyphenates plain text. The words of `names` (people, organisations, places: scripts/data/names.ts)
+ * are never hyphenated: « Conseil départemental de Seine-et-Marne » stays unbroken but at its spaces.
+ */
+export function hyphenateText(text: string, language: string, names: readonly string[] = []): string {
   const entry = hyphenatorFor(language);
-  return text.replace(WORD, (word) => hyphenateWord(word, entry));
+  const ranges = nameRanges(text, names);
+  return text.replace(WORD, (word, at: number) => (ranges.some(([start, end]) => at < end && at + word.length > start) ? word : hyphenateWord(word, entry)));
 }
 
 /** Elements that end a line: the last word before one of them ends its paragraph. */
@@ -90,7 +106,7 @@ const lastWordWhole = (text: string) => text.replace(/[\p{L}\p{M}\u00AD’']+(?=
  * The last word of a paragraph is never hyphenated: its last line would hold
  * only the end of a word.
  */
-export function hyphenateHtml(html: string, language: string): string {
+export function hyphenateHtml(html: string, language: string, names: readonly string[] = []): string {
   // Text and tags alternate: text at even indexes, tags at odd ones.
   const pieces = html.split(/(<[^>]*>)/);
   let whole = 0;
@@ -117,7 +133,7 @@ export function hyphenateHtml(html: string, language: string): string {
       last = undefined;
       continue;
     }
-    pieces[i] = hyphenateText(piece, language);
+    pieces[i] = hyphenateText(piece, language, names);
     last = i;
   }
   endParagraph();

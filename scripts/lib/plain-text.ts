@@ -16,14 +16,23 @@ export function markdownToText(markdown: string): string {
   return words.join("").replace(/\s+/g, " ").trim();
 }
 
+/** The sentences of a text: each ends at . ! ? or … (a closing » or ” kept with it) before a space or the end. */
+function sentences(text: string): string[] {
+  return text.match(/[^]*?[.!?…][»”)]?(?=\s|$)|[^]+$/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
+}
+
 /**
- * A page description: the text cut at the last sentence end, or else the last
- * word, that fits in `max` characters (search engines show about 160).
+ * A page description from Markdown: the whole sentences of its first paragraph that fit in `max`
+ * characters (search engines show about 160), and at least its first sentence. It always ends on a
+ * whole sentence, never on a run-in heading of a later paragraph (« Les équivoques du mot. ») or a cut word.
  */
-export function excerpt(text: string, max = 200): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, max);
-  const sentence = head.search(/[.!?…»](?=\s[^.!?…»]*$)/);
-  if (sentence > max / 2) return head.slice(0, sentence + 1);
-  return `${head.slice(0, head.lastIndexOf(" ")).replace(/[\s,;:–—-]+$/, "")}…`;
+export function describeMarkdown(markdown: string, max = 200): string {
+  const first = md.parse(markdown, {}).find((token) => token.type === "inline")?.content ?? markdown;
+  const all = sentences(markdownToText(first));
+  let description = all[0] ?? "";
+  for (const sentence of all.slice(1)) {
+    if (description.length + 1 + sentence.length > max) break;
+    description = `${description} ${sentence}`;
+  }
+  return description;
 }

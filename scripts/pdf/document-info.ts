@@ -12,7 +12,7 @@ export function bookletInfo(edition: Edition, date: Date): Info {
   return {
     title: c.title,
     ...(c.subtitle ? { subject: c.subtitle } : {}),
-    authors: [c.publication.publisher],
+    authors: c.publication.publisher ? [c.publication.publisher] : [],
     language: c.language,
     keywords: [c.series.name, c.venue.city, ...new Set(edition.contributions.flatMap((contribution) => contribution.keywords ?? []))].slice(0, MAX_KEYWORDS),
     creator: CREATOR,
@@ -38,7 +38,7 @@ export function sessionInfo(edition: Edition, session: SessionView, date: Date):
   return {
     title: session.heading,
     subject: edition.colloquium.title,
-    authors: speakers.length > 0 ? speakers : [edition.colloquium.publication.publisher],
+    authors: speakers.length > 0 ? speakers : edition.colloquium.publication.publisher ? [edition.colloquium.publication.publisher] : [],
     language: edition.colloquium.language,
     keywords: [...new Set(session.contributions.flatMap((contribution) => contribution.keywords ?? []))].slice(0, MAX_KEYWORDS),
     creator: CREATOR,

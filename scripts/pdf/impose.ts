@@ -186,7 +186,7 @@ export function impositionOptions(edition: Edition, date: Date, cropMarks = fals
     title: `${c.title} — ${edition.labels.imposition}`,
     subject: edition.labels.impositionNote,
     language: c.language,
-    author: c.publication.publisher,
+    ...(c.publication.publisher ? { author: c.publication.publisher } : {}),
     creator: "Actes (pdf-lib)",
     date,
   };

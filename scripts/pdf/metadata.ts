@@ -146,7 +146,7 @@ export function setXmp(pdf: PDFDocument, info: DocumentInfo): void {
     xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(info.title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq>${info.authors.map((author) => `<rdf:li>${xmlEscape(author)}</rdf:li>`).join("")}</rdf:Seq></dc:creator>
+   ${info.authors.length > 0 ? `<dc:creator><rdf:Seq>${info.authors.map((author) => `<rdf:li>${xmlEscape(author)}</rdf:li>`).join("")}</rdf:Seq></dc:creator>` : ""}
    ${info.subject ? `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(info.subject)}</rdf:li></rdf:Alt></dc:description>` : ""}
    <dc:language><rdf:Bag><rdf:li>${xmlEscape(info.language)}</rdf:li></rdf:Bag></dc:language>
    <xmp:CreateDate>${date}</xmp:CreateDate>

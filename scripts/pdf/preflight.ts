@@ -4,13 +4,16 @@
  * (scripts/pdf/browser/renderer/preflight.js: headings stranded at a page
  * foot, widows, hyphens over a page turn, blank pages…); the finished PDF
  * gives what only the file knows (fonts embedded, glyphs drawn as .notdef,
- * text outside the page box). Errors fail the build; warnings are reported.
+ * text outside the page box), and its drawn lines what a copy editor marks
+ * (scripts/pdf/copy-preflight.ts). Errors fail the build; warnings are reported.
  */
 import type { PDFDocument } from "pdf-lib";
+import type { CopyRule, CopyRules } from "../lib/copy-editing.ts";
 import type { LayoutFacts, LayoutRule } from "./browser/actes.d.ts";
+import { copyFindings } from "./copy-preflight.ts";
 import { drawnText, FontReader } from "./drawn-text.ts";
 
-export type Rule = LayoutRule | "notdef" | "font-not-embedded";
+export type Rule = LayoutRule | "notdef" | "font-not-embedded" | Exclude<CopyRule, "index-order">;
 export type Severity = "error" | "warning";
 
 interface RuleInfo {
@@ -31,6 +34,26 @@ export const RULES: Record<Rule, RuleInfo> = {
     severity: "error",
     asks: "no glyph is drawn as .notdef (a character no font of the booklet has)",
     fix: "use a character the booklet's fonts have, or add a font that has it to styles/fonts.css.",
+  },
+  "breakable-space": {
+    severity: "error",
+    asks: "no line breaks where a no-break space belongs: between a figure and its unit or the word it counts, after an honorific, in « p. 23 », before high punctuation",
+    fix: "write the figure and its unit in running text (scripts/lib/typography.ts sets the no-break space), or set it in the template with the unitAfterFigure filter.",
+  },
+  "hyphen-minus": {
+    severity: "error",
+    asks: "a negative figure has the minus sign U+2212, not a hyphen",
+    fix: "let the typography transform set it (scripts/lib/typography.ts), or write − in the data.",
+  },
+  "name-hyphenated": {
+    severity: "error",
+    asks: "no proper name is broken at a line end by a hyphen",
+    fix: "add the name to the data (people.ts, organisations.ts) so that hyphenation leaves it whole; hyphenated names are kept on one line by the .nobr span.",
+  },
+  "count-agreement": {
+    severity: "error",
+    asks: "every count agrees with its word (« 1 page », « 2 pages »)",
+    fix: "print counts with the count filter and give the label a form per plural category (scripts/data/labels/).",
   },
   "text-outside-page": {
     severity: "error",
@@ -153,12 +176,15 @@ export interface PreflightInput {
   /** The finished booklet (stage "finish"). */
   document: PDFDocument;
   facts: LayoutFacts;
+  /** The edition's language, proper names and count labels, for the copy editor's check (scripts/data/names.ts copyRules). */
+  copy?: CopyRules;
 }
 
 /** The preflight report of a finished booklet: the layout's findings and the PDF's, page by page. */
 export function preflightBooklet(input: PreflightInput): PreflightReport {
   const { facts } = input;
-  const findings: Finding[] = [...facts.findings, ...checkPdf(input.document)]
+  const copy = input.copy ? copyFindings(input.document, input.copy).map((finding) => ({ ...finding, rule: finding.rule as Rule })) : [];
+  const findings: Finding[] = [...facts.findings, ...checkPdf(input.document), ...copy]
     .map((finding) => ({ ...finding, folio: facts.folios[finding.page - 1] ?? "", severity: RULES[finding.rule].severity }))
     .sort((a, b) => a.page - b.page || ORDER.indexOf(a.rule) - ORDER.indexOf(b.rule));
   const counts: Partial<Record<Rule, number>> = {};

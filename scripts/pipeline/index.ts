@@ -11,6 +11,7 @@
  * alone, without a browser.
  */
 import { loadEdition } from "../data/load.ts";
+import { copyRules } from "../data/names.ts";
 import type { PdfFacts } from "../pdf/facts.ts";
 import { bookletInfo } from "../pdf/document-info.ts";
 import { finishBooklet } from "../pdf/finish.ts";
@@ -79,7 +80,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.print = clock();
         const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
         seconds.finish = clock();
-        result.preflight = preflightBooklet({ document: booklet.document, facts: book.facts });
+        result.preflight = preflightBooklet({ document: booklet.document, facts: book.facts, copy: copyRules(edition) });
         if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
         seconds.preflight = clock();
         result.pageMap = mapPages({ edition, facts: book.facts, headingPages: booklet.headingPages, maxContributionPages: c.print.maxContributionPages });

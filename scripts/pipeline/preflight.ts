@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadEdition } from "../data/load.ts";
+import { copyRules } from "../data/names.ts";
 import { bookletInfo } from "../pdf/document-info.ts";
 import { finishBooklet } from "../pdf/finish.ts";
 import { paginate } from "../pdf/paginate.ts";
@@ -32,7 +33,7 @@ export async function preflightEdition(dataDir: string, pdf: PdfSettings, source
     const book = await paginate({ ...printPage, ...pdf });
     const { raw } = await printBook(book);
     const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, publicationDate(c.publication.date, sourceDateEpoch)), publicUrl: c.publication.url });
-    return { name: edition.pdf.fileName, report: preflightBooklet({ document: booklet.document, facts: book.facts }) };
+    return { name: edition.pdf.fileName, report: preflightBooklet({ document: booklet.document, facts: book.facts, copy: copyRules(edition) }) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

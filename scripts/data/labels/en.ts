@@ -29,7 +29,7 @@ export const en: Labels = {
   moderatedBy: "Moderator",
   sessionsChaired: "Sessions chaired or moderated",
   attendance: "Attendance",
-  participants: "participants",
+  participants: { one: "{count} participant", other: "{count} participants" },
   attendanceQualifiers: { about: "about", nearly: "nearly", over: "more than" },
   organiser: "Organiser",
   organisers: "Organisers",
@@ -46,7 +46,7 @@ export const en: Labels = {
   pageAbbreviation: "p.",
   contributionPdf: "This contribution as a PDF",
   sessionPdf: "This session as a PDF",
-  pages: "pages",
+  pages: { one: "{count} page", other: "{count} pages" },
   pdfPending: "The PDF booklet is made by the full build of the site.",
   downloadSite: "Download the whole site to read it offline (ZIP)",
   offlineCopyNote: "Once the archive is unzipped, open index.html in a browser: the pages and the booklet read without a connection.",
@@ -78,6 +78,7 @@ export const en: Labels = {
     footerLink: "Accessibility: {status}",
     commitment:
       "{publisher} is committed to making its digital services accessible, as article 47 of French law no. 2005-102 of 11 February 2005 requires.",
+    noPublisher: "This edition names no publisher: this statement describes how accessible the website is and commits no one.",
     plan: "Multi-year accessibility plan",
     scope: "This accessibility statement covers the proceedings website “{site}” and the PDF booklet it offers.",
     conformityTitle: "Conformity status",
@@ -107,7 +108,8 @@ export const en: Labels = {
     knownLimits: [
       "PDF booklet: a paragraph split by a page break is tagged as two paragraphs, which a screen reader reads separately.",
     ],
-    noItems: "None.",
+    noDerogations: "No derogation.",
+    noExemptions: "No exempted content.",
     establishmentTitle: "Preparation of this accessibility statement",
     establishedOn: "This statement was prepared on {date}.",
     technologiesTitle: "Technologies the website relies on",
@@ -128,6 +130,7 @@ export const en: Labels = {
     feedbackTitle: "Feedback and contact",
     feedback:
       "If you cannot reach some content or service, you can contact {publisher} to be directed to an accessible alternative or to get the content in another form.",
+    noFeedback: "This edition names neither a publisher nor an address to report an access problem to.",
     email: "E-mail",
     post: "Postal address",
     publisherTitle: "Publisher",

@@ -29,7 +29,7 @@ export const fr: Labels = {
   moderatedBy: "Modération",
   sessionsChaired: "Séances présidées ou animées",
   attendance: "Participation",
-  participants: "participants",
+  participants: { one: "{count} participant", other: "{count} participants" },
   attendanceQualifiers: { about: "environ", nearly: "près de", over: "plus de" },
   organiser: "Organisateur",
   organisers: "Organisateurs",
@@ -46,7 +46,7 @@ export const fr: Labels = {
   pageAbbreviation: "p.",
   contributionPdf: "Cette intervention en PDF",
   sessionPdf: "Cette séance en PDF",
-  pages: "pages",
+  pages: { one: "{count} page", other: "{count} pages" },
   pdfPending: "Le livret PDF est produit par la construction complète du site.",
   downloadSite: "Télécharger tout le site pour le consulter hors ligne (ZIP)",
   offlineCopyNote: "Une fois l’archive décompressée, ouvrez index.html dans un navigateur : les pages et le livret se lisent sans connexion.",
@@ -80,6 +80,8 @@ export const fr: Labels = {
     footerLink: "Accessibilité : {status}",
     commitment:
       "{publisher} s’engage à rendre ses services numériques accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.",
+    noPublisher:
+      "Aucun éditeur n’est désigné pour cette édition : la présente déclaration décrit l’état d’accessibilité du site et n’engage personne.",
     plan: "Schéma pluriannuel de mise en accessibilité",
     scope: "Cette déclaration d’accessibilité s’applique au site des actes « {site} » et au livret PDF qu’il propose.",
     conformityTitle: "État de conformité",
@@ -110,7 +112,8 @@ export const fr: Labels = {
     knownLimits: [
       "Livret PDF : un paragraphe coupé par un changement de page est balisé comme deux paragraphes, qu’un lecteur d’écran lit séparément.",
     ],
-    noItems: "Aucun.",
+    noDerogations: "Aucune dérogation.",
+    noExemptions: "Aucun contenu exempté.",
     establishmentTitle: "Établissement de cette déclaration d’accessibilité",
     establishedOn: "Cette déclaration a été établie le {date}.",
     technologiesTitle: "Technologies utilisées pour la réalisation du site",
@@ -131,6 +134,7 @@ export const fr: Labels = {
     feedbackTitle: "Retour d’information et contact",
     feedback:
       "Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter {publisher} pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.",
+    noFeedback: "Cette édition ne désigne ni éditeur ni adresse à qui signaler une difficulté d’accès.",
     email: "Courriel",
     post: "Adresse postale",
     publisherTitle: "Éditeur",
