@@ -57,15 +57,15 @@ describe("French typography", () => {
     expect(typeset("https://example.org/a:b", "fr")).toBe("https://example.org/a:b");
   });
 
-  it("sets ordinals as superscripts in the text of a page, not in attributes, <title>, code or URLs", () => {
+  it("sets ordinals as superscripts in the text of a page, not in attributes, <title>, code or URLs, each kept with the word it ranks", () => {
     const html =
       '<html lang="fr"><head><title>Le 2e colloque</title></head><body class="x2e">' +
       '<p data-head="2e">Actes du 2e colloque, 1re édition, 1er jour, 3es rencontres, 2nd volet, XXIe siècle, 1e5.</p>' +
       '<p><a href="/2e/">https://example.org/2e-colloque</a> <code>2e</code></p><script>if (a<b) x = "2e";</script></body></html>';
     const out = typesetHtml(html, "fr");
-    expect(out).toContain("<title>Le 2e colloque</title>");
+    expect(out).toContain("<title>Le 2e\u00A0colloque</title>");
     expect(out).toContain('data-head="2e"');
-    expect(out).toContain("Actes du 2<sup>e</sup> colloque, 1<sup>re</sup> édition, 1<sup>er</sup> jour, 3<sup>es</sup> rencontres, 2<sup>nd</sup> volet, XXIe siècle, 1e5.");
+    expect(out).toContain("Actes du 2<sup>e</sup>\u00A0colloque, 1<sup>re</sup>\u00A0édition, 1<sup>er</sup>\u00A0jour, 3<sup>es</sup>\u00A0rencontres, 2<sup>nd</sup>\u00A0volet, XXIe siècle, 1e5.");
     expect(out).toContain("https://example.org/2e-colloque");
     expect(out).toContain("<code>2e</code>");
     expect(out).toContain('<script>if (a<b) x = "2e";</script>');

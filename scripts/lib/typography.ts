@@ -49,6 +49,8 @@ export const FIGURE_THEN_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}.,\u202F\u00A0-])(\\d{1,3}(?:\u202F\\d{3})*(?:,\\d+)?) (?!(?:${FRENCH_NOT_COUNTED.join("|")})(?![\\p{L}’']))(?=\\p{Ll})`,
   "gu",
 );
+/** An ordinal and the word it ranks, kept on one line like a figure and what it counts: "2e édition", "2nd colloque". */
+const ORDINAL_THEN_WORD = /(?<![\p{L}\p{N}_/.,-])(\d+(?:ers?|res?|es?|nde?s?)) (?=\p{L})/gu;
 /** Honorifics before a name, and the abbreviations of references before their number: "M. Alain", "p. 23", "n° 2005". */
 const HONORIFIC = /(?<![\p{L}\p{N}])(MM?\.|Mmes?|Mlles?|Dr|Pr|Me) (?=\p{Lu})/gu;
 const REFERENCE = /(?<![\p{L}\p{N}])(pp?\.|n°|nos?|vol\.|t\.|chap\.) (?=\d)/gu;
@@ -59,6 +61,7 @@ export function frenchNumbers(text: string): string {
     .replace(DIGIT_GROUPS, (number) => number.replace(new RegExp(SPACE, "g"), NNBSP))
     .replace(UNIT, `$1${NNBSP}`)
     .replace(FIGURE_THEN_WORD, `$1${NBSP}`)
+    .replace(ORDINAL_THEN_WORD, `$1${NBSP}`)
     .replace(HONORIFIC, `$1${NBSP}`)
     .replace(REFERENCE, `$1${NBSP}`);
 }
