@@ -12,8 +12,9 @@ const plugins = await import("./scripts/eleventy/index.ts");
  * @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig
  * @param {import("./scripts/eleventy/input.ts").SiteInput} [input]
  */
-export default function (eleventyConfig, input = plugins.previewInput("_data")) {
-  eleventyConfig.setInputDirectory("src");
+export default function (eleventyConfig, input = plugins.previewInput(plugins.fromRoot("_data"))) {
+  // Paths from the package root, so that the working directory does not matter.
+  eleventyConfig.setInputDirectory(plugins.fromRoot("src"));
   eleventyConfig.setIncludesDirectory("../_includes");
   eleventyConfig.setTemplateFormats("njk");
 
