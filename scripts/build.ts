@@ -27,9 +27,9 @@ export async function buildCommand(args: string[], env: Record<string, string | 
     const result = await build(settings);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const shown = (file: string) => path.relative(cwd, file) || ".";
-    const written = result.pdf;
-    const pdf = written
-      ? `; PDF ${shown(path.join(out, written.booklet.url))}: ${written.booklet.pages} pages, ${written.booklet.bytes} bytes${(result.parts ?? 1) > 1 ? `, laid out in ${result.parts} parts` : ""}, and ${Object.keys(written.contributions).length + Object.keys(written.sessions).length} extracts`
+    const files = result.pdfFiles;
+    const pdf = files
+      ? `; PDF ${shown(path.join(out, files.booklet.url))}: ${files.booklet.pages} pages, ${files.booklet.bytes} bytes${(result.parts ?? 1) > 1 ? `, laid out in ${result.parts} parts` : ""}, and ${Object.keys(files.contributions).length + Object.keys(files.sessions).length} extracts`
       : " (website only)";
     // The preflight's warnings: the build goes on, the author sees them (errors have failed it).
     if (result.preflight) {

@@ -16,7 +16,7 @@ import { checkSettings } from "./pipeline/settings.ts";
 export async function preflightCommand(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<number> {
   try {
     const settings = checkSettings(readCommandLine("preflight", args, env), cwd);
-    const { name, report } = await preflightEdition(settings.dataDir, settings.pdf!, settings.sourceDateEpoch);
+    const { name, report } = await preflightEdition(settings.dataDir, settings.booklet!, settings.sourceDateEpoch);
     console.log(formatReport(report, name));
     return report.errors > 0 ? 1 : 0;
   } catch (error) {

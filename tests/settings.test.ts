@@ -14,8 +14,8 @@ describe("build settings", () => {
   it("resolves paths, defaults and the base path", () => {
     const settings = checkSettings({ ...pdf, out: "site", data: "data", base: "actes" }, "/srv/work");
     expect(settings).toMatchObject({ out: "/srv/work/site", dataDir: "/srv/work/data", basePath: "/actes/" });
-    expect(settings.pdf).toEqual({ browserPath: "/usr/bin/chromium", timeoutMs: 180_000 });
-    expect(checkSettings({ siteOnly: true }).pdf).toBeUndefined();
+    expect(settings.booklet).toEqual({ browserPath: "/usr/bin/chromium", timeoutMs: 180_000 });
+    expect(checkSettings({ siteOnly: true }).booklet).toBeUndefined();
     expect(checkSettings({ siteOnly: true }).dataDir).toBe(path.join(PROJECT_ROOT, "_data"));
   });
 

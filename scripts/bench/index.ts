@@ -138,8 +138,8 @@ interface SizeResult {
 /** Per run, derived figures of our build. */
 const derived = {
   booklet: (r: BuildJobResult) => PDF_BOOKLET.reduce((sum, stage) => sum + (r.stages[stage] ?? 0), 0),
-  extracts: (r: BuildJobResult) => (r.stages.extract ?? 0) - (r.imposition ?? 0),
-  pdfStages: (r: BuildJobResult) => (r.stages.printPage ?? 0) + derived.booklet(r) + (r.stages.pageMap ?? 0) + (r.stages.extract ?? 0),
+  extracts: (r: BuildJobResult) => (r.stages.bookletFiles ?? 0) - (r.imposition ?? 0),
+  pdfStages: (r: BuildJobResult) => (r.stages.printPage ?? 0) + derived.booklet(r) + (r.stages.pageMap ?? 0) + (r.stages.bookletFiles ?? 0),
   website: (r: BuildJobResult) => r.stages.site + r.stages.search + r.stages.hosting,
 };
 
@@ -289,7 +289,7 @@ function printSize(result: SizeResult): void {
     row("  finish (tags, metadata, outline, save)", stage("finish"), "  (the page map's outline pass)");
     row("= booklet PDF, launch → finish", builds.map(derived.booklet), "  ← compared with the others");
     row("page map (checked against the outline)", stage("pageMap"));
-    row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage extract less the imposition)");
+    row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage bookletFiles less the imposition)");
     row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0));
     row("= PDF stages, print page → extracts", builds.map(derived.pdfStages));
     row("website (Eleventy)", stage("site"));

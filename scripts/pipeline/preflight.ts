@@ -1,21 +1,16 @@
 /**
- * The booklet's stages up to its preflight, without the website: load →
- * print page → paginate → print → finish → preflight, in a scratch folder
- * removed afterwards (`npm run preflight`). The build runs the same
- * preflight as one of its stages (index.ts).
+ * `npm run preflight`: the booklet's stages (booklet.ts) without the
+ * website, in a scratch folder removed afterwards. The build runs the same
+ * stages, preflight included (index.ts).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadEdition } from "../data/load.ts";
-import { bookletInfo } from "../pdf/document-info.ts";
-import { finishBooklet } from "../pdf/finish.ts";
-import { paginate } from "../pdf/paginate.ts";
-import { preflightBooklet, type PreflightReport } from "../pdf/preflight.ts";
-import { printBook } from "../pdf/print.ts";
+import type { PreflightReport } from "../pdf/preflight.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
-import { renderPrintPage } from "./print-page.ts";
-import type { PdfSettings } from "./settings.ts";
+import { makeBooklet } from "./booklet.ts";
+import type { BookletSettings } from "./settings.ts";
 
 export interface PreflightRun {
   /** The booklet's file name, e.g. optima-2015.pdf */
@@ -23,16 +18,12 @@ export interface PreflightRun {
   report: PreflightReport;
 }
 
-export async function preflightEdition(dataDir: string, pdf: PdfSettings, sourceDateEpoch?: number): Promise<PreflightRun> {
+export async function preflightEdition(dataDir: string, settings: BookletSettings, sourceDateEpoch?: number): Promise<PreflightRun> {
   const edition = await loadEdition(dataDir);
-  const c = edition.colloquium;
   const scratch = await mkdtemp(path.join(tmpdir(), "actes-preflight-"));
   try {
-    const printPage = await renderPrintPage(edition, scratch);
-    const book = await paginate({ ...printPage, ...pdf });
-    const { raw } = await printBook(book);
-    const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, publicationDate(c.publication.date, sourceDateEpoch)), publicUrl: c.publication.url });
-    return { name: edition.pdf.fileName, report: preflightBooklet({ document: booklet.document, facts: book.facts }) };
+    const { preflight } = await makeBooklet(edition, settings, scratch, publicationDate(edition.colloquium.publication.date, sourceDateEpoch));
+    return { name: edition.pdf.fileName, report: preflight };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -9,7 +9,8 @@ import { parseBasePath } from "../lib/base-path.ts";
 import { findChromium, type BrowserChoice } from "../lib/chromium.ts";
 import { PACKAGE_ROOT } from "../lib/package-root.ts";
 
-export interface PdfSettings {
+/** How the booklet is laid out and printed. */
+export interface BookletSettings {
   /** Chromium's executable. */
   browserPath: string;
   /** How long Paged.js may take to lay out the booklet, in milliseconds. */
@@ -26,7 +27,7 @@ export interface BuildSettings {
   /** Path the site is published under, "/" or "/actes/": for the 404 page, the nginx snippet and absolute URLs (links are relative). */
   basePath: string;
   /** Absent for a website without its PDFs (`--site-only`): no browser needed. */
-  pdf?: PdfSettings;
+  booklet?: BookletSettings;
   /** SOURCE_DATE_EPOCH: seconds since 1970, stamped in the PDFs instead of the publication date. */
   sourceDateEpoch?: number;
 }
@@ -66,14 +67,14 @@ export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSetti
   const settings: BuildSettings = { out, dataDir, basePath: parseBasePath(raw.base ?? "/") };
   if (raw.sourceDateEpoch) settings.sourceDateEpoch = wholeNumber(raw.sourceDateEpoch, 0, "a number of seconds since 1970, e.g. $(git log -1 --format=%ct), or unset it to date the PDFs from colloquium.publication.date");
   if (raw.siteOnly) return settings;
-  const pdf: PdfSettings = {
+  const booklet: BookletSettings = {
     timeoutMs: raw.pdfTimeout ? wholeNumber(raw.pdfTimeout, 1, `a number of milliseconds, e.g. 300000, or unset it for the default (${DEFAULT_PDF_TIMEOUT_MS})`) : DEFAULT_PDF_TIMEOUT_MS,
     browserPath: "",
   };
-  if (raw.pdfParts) pdf.parts = wholeNumber(raw.pdfParts, 1, "1 (one piece), 2, 3…, or unset it to choose by the book's length");
+  if (raw.pdfParts) booklet.parts = wholeNumber(raw.pdfParts, 1, "1 (one piece), 2, 3…, or unset it to choose by the book's length");
   // Last: the browser is looked for (never installed: the command's install step came before) once the rest is right.
-  pdf.browserPath = findChromium(raw.browser);
-  return { ...settings, pdf };
+  booklet.browserPath = findChromium(raw.browser);
+  return { ...settings, booklet };
 }
 
 function wholeNumber(given: Given, minimum: number, fix: string): number {
