@@ -14,7 +14,7 @@ import type { Edition } from "../scripts/data/model.ts";
 import type { PageMap, PageSpan } from "../scripts/pdf/page-map.ts";
 import { pageMapFileName } from "../scripts/pipeline/booklet-files.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { catalog, escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { catalog, escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "./helpers/pdf-read.ts";
 import { hrefsOf, pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 
 let edition: Edition;

@@ -25,7 +25,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadEdition } from "../data/load.ts";
 import { findChromium } from "../lib/chromium.ts";
-import { pdfInfo } from "../lib/pdf-read.ts";
+import { pdfInfo } from "../../tests/helpers/pdf-read.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { renderPrintPage } from "../pipeline/print-page.ts";
 import { checkBookletNumbers } from "./check-numbers.ts";
