@@ -80,6 +80,11 @@ export interface ActesBrowser {
   parts?: { partRanges(blocks: Element[], count: number): [number, number][]; partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
   /** booklet/widows-orphans.js: what stays with what follows it (headings, `break-after: avoid`), and with what precedes it (`--keep-with-previous: yes`). */
   keeps?: { withNext(element: Element): boolean; withPrevious(element: Element): boolean };
+  /** booklet/widows-orphans.js: the line model (flow position: column first, then top; lines half a line apart), for renderer/text-lines.js too. */
+  lineModel?: {
+    flowKey(rect: DOMRect, frame: { left: number; width: number }): number;
+    lineKeys(range: Range, lineHeight: number, frame: { left: number; width: number }): number[];
+  };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
   /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (preflight.js). */

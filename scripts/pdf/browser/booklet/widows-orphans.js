@@ -65,6 +65,9 @@
     return lines;
   }
 
+  // The one line model of the booklet: the preflight counts lines with it too (renderer/text-lines.js).
+  actes.lineModel = { flowKey, lineKeys };
+
   /** Flow position of the character at `offset`, or -Infinity when it draws nothing (a collapsed space, a soft hyphen). */
   /** @param {Text} node @param {number} offset @param {Frame} frame */
   function charKey(node, offset, frame) {
