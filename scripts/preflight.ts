@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { formatReport } from "./pdf/preflight.ts";
 import { explainFailure } from "./pipeline/failures.ts";
 import { readCommandLine } from "./pipeline/options.ts";
-import { preflightEdition } from "./pipeline/preflight.ts";
+import { preflightEdition } from "./pipeline/preflight-edition.ts";
 import { checkSettings } from "./pipeline/settings.ts";
 
 /** Runs the preflight command with its arguments; returns the exit code. */

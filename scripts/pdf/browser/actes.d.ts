@@ -41,7 +41,7 @@ export interface OutlineHeading {
   title: string;
 }
 
-/** The rules the preflight checks on the laid-out pages (renderer/preflight.js). */
+/** The rules the preflight checks on the laid-out pages (renderer/layout-findings.js). */
 export type LayoutRule = "keep-with-next" | "keep-with-previous" | "widow" | "orphan" | "page-end-hyphen" | "stub" | "blank-page" | "text-outside-page" | "text-in-margin";
 
 /** One fault of the laid-out pages. */
@@ -87,7 +87,7 @@ export interface ActesBrowser {
   };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
-  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (preflight.js). */
+  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (layout-findings.js). */
   showPages?: () => void;
   /** renderer/text-lines.js: where lines break, measured. */
   lines?: {
@@ -95,8 +95,8 @@ export interface ActesBrowser {
     breaksAt(node: Text, offset: number, block: Element): boolean;
     lineCount(element: Element): number;
   };
-  /** renderer/preflight.js: the faults of the laid-out pages. */
-  preflight?: () => LayoutFinding[];
+  /** renderer/layout-findings.js: the faults of the laid-out pages. */
+  layoutFindings?: () => LayoutFinding[];
   /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
   rendererHandlers?: HandlerFactory[];
   /** renderer/setup.js: set once Paged.js has laid out every page. */

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Where the lines of the laid-out pages break, measured from the boxes
- * Chromium gives each character, for the preflight (preflight.js), once
+ * Chromium gives each character, for the preflight (layout-findings.js), once
  * every page is laid out. Lines are counted with the line model of the
  * handler that keeps widows and orphans (booklet/widows-orphans.js), so the
  * check and the rule it checks read lines the same way, columns included.

@@ -1,5 +1,5 @@
 /**
- * `npm run preflight`: the booklet's stages (booklet.ts) without the
+ * The edition's booklet checked alone (`npm run preflight`): the booklet's stages (booklet.ts) without the
  * website, in a scratch folder removed afterwards. The build runs the same
  * stages, preflight included (index.ts).
  */
