@@ -85,6 +85,8 @@ export interface ActesBrowser {
     flowKey(rect: DOMRect, frame: { left: number; width: number }): number;
     lineKeys(range: Range, lineHeight: number, frame: { left: number; width: number }): number[];
   };
+  /** renderer/frame-pacing.js: frames given back to back in the print page; the browser's own functions kept here. */
+  framePacing?: { native: { requestAnimationFrame(callback: FrameRequestCallback): number; cancelAnimationFrame(id: number): void } };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
   /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (layout-findings.js). */
