@@ -31,6 +31,7 @@ import { renderPrintPage } from "../pipeline/print-page.ts";
 import { checkBookletNumbers } from "./check-numbers.ts";
 import { findVivliostyle, findWeasyprint, floorPage, pagedjsCli, pagedjsCliInstalled, pagedjsCliPage, pagedMediaPage, TARGET_COUNTER_CSS, vivliostyle, weasyprint, type Command, type Engine } from "./engines.ts";
 import type { BuildJob, BuildJobResult, FloorJob, FloorJobResult } from "./job.ts";
+import { fromRoot, PACKAGE_ROOT } from "../lib/package-root.ts";
 import { run, type Finished } from "./processes.ts";
 import { pagesToWorkshops, writeSyntheticEdition } from "./synthetic-edition.ts";
 
@@ -61,7 +62,7 @@ const LARGE_FROM_PAGES = 1000;
 const BENCH_PDF_TIMEOUT_MS = 900_000;
 const JOB_TIMEOUT_MS = 45 * 60_000;
 
-const PROJECT = path.resolve(import.meta.dirname, "../..");
+const PROJECT = PACKAGE_ROOT;
 const JOB = path.join(PROJECT, "scripts/bench/job.ts");
 
 const whole = (name: string, value: string, minimum: number) => {
@@ -359,7 +360,7 @@ async function main(): Promise<void> {
     }
   };
   say(`Actes PDF benchmark, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${availableParallelism()} processors, ${mb(totalmem())} of memory, load average ${loadAverage()} (1, 5, 15 min).`);
-  say(`${version(browserPath)}; Node ${process.version}; pagedjs-cli ${pagedjsCliInstalled() ? JSON.parse(readFileSync("node_modules/pagedjs-cli/package.json", "utf8")).version : "not installed"}.`);
+  say(`${version(browserPath)}; Node ${process.version}; pagedjs-cli ${pagedjsCliInstalled() ? JSON.parse(readFileSync(fromRoot("node_modules/pagedjs-cli/package.json"), "utf8")).version : "not installed"}.`);
   for (const engine of [engines.vivliostyle, engines.weasyprint]) say(`${engine.label}: ${"path" in engine.found ? `${engine.found.version} (${engine.found.path})` : engine.found.missing}.`);
   say("Timings on a shared machine vary by up to a third from run to run: medians decide, every run is shown.");
 
