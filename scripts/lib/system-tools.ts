@@ -73,6 +73,7 @@ export function aptInstall(packages: string[]): void {
 export function installMissing(tools: SystemTool[]): SystemTool[] {
   const missing = missingTools(tools);
   if (missing.length === 0 || !isRootOnDebian()) return missing;
+  process.stderr.write(`Install step: missing ${missing.map((tool) => `${tool.command} (${tool.neededFor})`).join("; ")}.\n`);
   aptInstall([...new Set(missing.map((tool) => tool.debianPackage))]);
   return missingTools(missing);
 }
