@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSettings } from "../scripts/pipeline/settings.ts";
+import { readCommandLine } from "../scripts/pipeline/options.ts";
+import { checkSettings, SettingsError } from "../scripts/pipeline/settings.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const pdf = { browser: { path: "/usr/bin/chromium" } };
@@ -44,5 +45,26 @@ describe("build settings", () => {
   it("refuses a base path that is not a plain path, before any work", () => {
     // The cases themselves are in tests/hosting.test.ts (parseBasePath).
     expect(() => checkSettings({ siteOnly: true, base: "/mes actes/" })).toThrow(/The base path "\/mes actes\/".*Fix:/);
+  });
+});
+
+describe("the command line (one option table for build and preflight)", () => {
+  it("takes an option over its variable, the first variable set otherwise, each with the name it was given by", () => {
+    const env = { ACTES_PDF_PARTS: "3", CHROMIUM_PATH: "/opt/chromium", ACTES_OUT: "from-env" };
+    const raw = readCommandLine("build", ["--out", "dist", "--site-only"], env);
+    expect(raw).toMatchObject({ out: "dist", siteOnly: true, pdfParts: { value: "3", setBy: "ACTES_PDF_PARTS" }, browser: { path: "/opt/chromium", setBy: "CHROMIUM_PATH" } });
+    expect(readCommandLine("build", ["--pdf-parts", "2"], { ...env, CHROME_PATH: "/usr/bin/chromium" })).toMatchObject({
+      out: "from-env",
+      pdfParts: { value: "2", setBy: "--pdf-parts" },
+      browser: { path: "/usr/bin/chromium", setBy: "CHROME_PATH" },
+    });
+  });
+
+  it("refuses an option the command does not have, naming those it has", () => {
+    expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow(SettingsError);
+    expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow("Fix: use --out, --base, --data, --site-only, --pdf-parts, --pdf-timeout, --browser.");
+    // The preflight writes no site: no --out, and ACTES_OUT is not read.
+    expect(() => readCommandLine("preflight", ["--out", "dist"], {})).toThrow("Fix: use --data, --pdf-parts, --pdf-timeout, --browser.");
+    expect(readCommandLine("preflight", [], { ACTES_OUT: "dist" }).out).toBeUndefined();
   });
 });
