@@ -6,14 +6,15 @@ const plugins = await import("./scripts/eleventy/index.ts");
 
 /**
  * The website's Eleventy set-up. The build calls it with its input: which
- * pages to render, the edition, the PDFs' facts and the page map
- * (scripts/pipeline/render-site.ts). Run by Eleventy itself (`npm start`),
+ * pages to render, the edition, the PDFs written and the page map
+ * (scripts/pipeline/eleventy.ts). Run by Eleventy itself (`npm start`),
  * it previews the site and the booklet of the data in _data/.
  * @param {import("./scripts/eleventy/types.ts").EleventyConfig} eleventyConfig
  * @param {import("./scripts/eleventy/input.ts").SiteInput} [input]
  */
-export default function (eleventyConfig, input = plugins.previewInput("_data")) {
-  eleventyConfig.setInputDirectory("src");
+export default function (eleventyConfig, input = plugins.previewInput(plugins.fromRoot("_data"))) {
+  // Paths from the package root, so that the working directory does not matter.
+  eleventyConfig.setInputDirectory(plugins.fromRoot("src"));
   eleventyConfig.setIncludesDirectory("../_includes");
   eleventyConfig.setTemplateFormats("njk");
 

@@ -1,66 +1,49 @@
 /**
- * npm run build [-- --site-only] [--out DIR] [--base /path/] [--url https://host/path/] [--data DIR]
- *                  [--pdf-parts N] [--pdf-timeout MS] [--browser PATH]
- * Builds the website and the PDFs into DIR (default _site). The command line
- * is the only place that reads the environment: options win over variables.
+ * actes build [--site-only] [--out DIR] [--base /path/] [--url https://host/path/] [--data DIR]
+ *             [--pdf-parts N] [--pdf-timeout MS] [--browser PATH]
+ * (`npm run build`, `npm run build:site`.) Builds the website and the PDFs
+ * into DIR (default _site). Options and variables: pipeline/options.ts.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { installMissing, BUILD_TOOLS } from "./lib/system-tools.ts";
 import { explainFailure } from "./pipeline/failures.ts";
-import { checkSettings, givenFrom } from "./pipeline/settings.ts";
+import { readCommandLine } from "./pipeline/options.ts";
+import { checkSettings } from "./pipeline/settings.ts";
 
-const env = process.env;
-const { values } = parseArgs({
-  options: {
-    out: { type: "string" },
-    base: { type: "string" },
-    url: { type: "string" },
-    data: { type: "string" },
-    "site-only": { type: "boolean", default: false },
-    "pdf-parts": { type: "string" },
-    "pdf-timeout": { type: "string" },
-    browser: { type: "string" },
-  },
-});
-
-const given = givenFrom(values, env);
-
-const started = performance.now();
-let out = path.resolve(values.out ?? env.ACTES_OUT ?? "_site");
-try {
-  const browser = given("browser", "CHROME_PATH", "CHROMIUM_PATH");
-  const settings = checkSettings({
-    out: values.out ?? env.ACTES_OUT,
-    data: values.data ?? env.ACTES_DATA_DIR,
-    base: values.base ?? env.ACTES_BASE_PATH,
-    siteOnly: values["site-only"],
-    url: given("url", "ACTES_URL"),
-    pdfParts: given("pdf-parts", "ACTES_PDF_PARTS"),
-    pdfTimeout: given("pdf-timeout", "ACTES_PDF_TIMEOUT_MS"),
-    sourceDateEpoch: env.SOURCE_DATE_EPOCH ? { value: env.SOURCE_DATE_EPOCH, setBy: "SOURCE_DATE_EPOCH" } : undefined,
-    browser: { ...(browser ? { path: browser.value, setBy: browser.setBy } : {}), install: env.ACTES_NO_INSTALL !== "1" },
-  });
-  out = settings.out;
-  // The stages load once the settings are checked: a wrong setting fails before Eleventy, Playwright or pdf-lib load.
-  const [{ build }, { findingLine, summaryLine }] = await Promise.all([import("./pipeline/index.ts"), import("./pdf/preflight.ts")]);
-  // Templates and assets are found from the project root; paths given above are already absolute.
-  process.chdir(path.resolve(import.meta.dirname, ".."));
-  const result = await build(settings);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const pdf = result.pdf
-    ? `; PDF ${path.join(path.relative(process.cwd(), out) || ".", result.pdf.booklet.url)}: ${result.pdf.booklet.pages} pages, ${result.pdf.booklet.bytes} bytes${(result.parts ?? 1) > 1 ? `, laid out in ${result.parts} parts` : ""}, and ${Object.keys(result.pdf.contributions).length + Object.keys(result.pdf.sessions).length} extracts`
-    : " (website only)";
-  // The preflight's warnings: the build goes on, the author sees them (errors have failed it).
-  if (result.preflight) {
-    for (const finding of result.preflight.findings) console.warn(findingLine(finding));
-    console.log(`Preflight of the booklet: ${summaryLine(result.preflight)}.`);
+/** Runs the build command with its arguments; returns the exit code. */
+export async function buildCommand(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<number> {
+  const started = performance.now();
+  let out = path.resolve(cwd, env.ACTES_OUT ?? "_site");
+  try {
+    const raw = readCommandLine("build", args, env);
+    out = path.resolve(cwd, raw.out ?? "_site");
+    // The install step, explicit: on a fresh Debian machine (as root) the booklet's browser is installed first.
+    // A browser given by --browser or CHROME_PATH is used as is; ACTES_NO_INSTALL=1 turns the step off.
+    if (!raw.siteOnly && !raw.browser?.path && env.ACTES_NO_INSTALL !== "1") installMissing(BUILD_TOOLS);
+    const settings = checkSettings(raw, cwd);
+    out = settings.out;
+    // The stages load once the settings are checked: a wrong setting fails before Eleventy, Playwright or pdf-lib load.
+    const [{ build }, { findingLine, summaryLine }] = await Promise.all([import("./pipeline/index.ts"), import("./pdf/preflight.ts")]);
+    const result = await build(settings);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const shown = (file: string) => path.relative(cwd, file) || ".";
+    const files = result.pdfFiles;
+    const pdf = files
+      ? `; PDF ${shown(path.join(out, files.booklet.url))}: ${files.booklet.pages} pages, ${files.booklet.bytes} bytes${(result.parts ?? 1) > 1 ? `, laid out in ${result.parts} parts` : ""}, and ${Object.keys(files.contributions).length + Object.keys(files.sessions).length} extracts`
+      : " (website only)";
+    // The preflight's warnings: the build goes on, the author sees them (errors have failed it).
+    if (result.preflight) {
+      for (const finding of result.preflight.findings) console.warn(findingLine(finding));
+      console.log(`Preflight of the booklet: ${summaryLine(result.preflight)}.`);
+    }
+    if (!result.publicUrl) {
+      console.log("No public URL: with --url https://host/path/ (or ACTES_URL, or publication.url in colloquium.ts) pages would get canonical links, a sitemap, and absolute addresses in citations, calendar and open data.");
+    }
+    console.log(`Built ${shown(result.out)} in ${seconds} s${pdf}.`);
+    return 0;
+  } catch (error) {
+    // The command line's boundary: the message already names the cause and the fix; the exit code fails the build.
+    console.error(`\nBuild failed; the previous output, if any, is untouched.\n${explainFailure(error, out)}`);
+    return 1;
   }
-  if (!result.publicUrl) {
-    console.log("No public URL: with --url https://host/path/ (or ACTES_URL, or publication.url in colloquium.ts) pages would get canonical links, a sitemap, and absolute addresses in citations, calendar and open data.");
-  }
-  console.log(`Built ${path.relative(process.cwd(), result.out) || "."} in ${seconds} s${pdf}.`);
-} catch (error) {
-  // The command line's boundary: the message already names the cause and the fix; the exit code fails the build.
-  console.error(`\nBuild failed; the previous output, if any, is untouched.\n${explainFailure(error, out)}`);
-  process.exitCode = 1;
 }

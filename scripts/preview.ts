@@ -1,5 +1,5 @@
 /**
- * npm start [-- --data DIR] [--port N]   (or PORT=N npm start)
+ * actes preview [--data DIR] [--port N]   (npm start; PORT=N works too)
  * The live preview: the site and the booklet paginated in the browser at
  * /livret/, rebuilt on every save, written into a folder of its own
  * (.cache/preview/) so that `_site/`, which only `npm run build` writes, is
@@ -8,11 +8,13 @@
  */
 import { createServer } from "node:net";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import setUpSite from "../.eleventy.js";
 import { previewInput } from "./eleventy/input.ts";
 import type { Edition } from "./data/model.ts";
+import { fromRoot } from "./lib/package-root.ts";
+import { readCommandLine } from "./pipeline/options.ts";
+import type { Given } from "./pipeline/settings.ts";
 
 export const PREVIEW_DIR = ".cache/preview";
 
@@ -27,12 +29,11 @@ export interface PreviewOptions {
 }
 
 /** The port, from --port or PORT (option first); a port that is not a number fails with the fix. */
-export function previewPort(option: string | undefined, variable: string | undefined): number {
-  const given = option ?? variable;
+export function previewPort(given: Given | undefined): number {
   if (given === undefined) return 8080;
-  const port = Number(given);
+  const port = Number(given.value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`${option !== undefined ? "--port" : "PORT"} is "${given}", which is not a port. Fix: give a whole number from 1 to 65535, e.g. --port 8081.`);
+    throw new Error(`${given.setBy} is "${given.value}", which is not a port. Fix: give a whole number from 1 to 65535, e.g. --port 8081.`);
   }
   return port;
 }
@@ -80,7 +81,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       throw error;
     }
   };
-  const eleventy = new Eleventy("src", options.out, {
+  const eleventy = new Eleventy(fromRoot("src"), options.out, {
     configPath: false,
     runMode: "serve",
     quietMode: true,
@@ -111,20 +112,19 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   return { url, stop: () => eleventy.stopWatch() };
 }
 
-async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { data: { type: "string" }, port: { type: "string" } } });
-  const root = path.resolve(import.meta.dirname, "..");
-  await startPreview({
-    dataDir: path.resolve(values.data ?? env.ACTES_DATA_DIR ?? path.join(root, "_data")),
-    port: previewPort(values.port, env.PORT),
-    out: path.join(root, PREVIEW_DIR),
-  });
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await main(process.argv.slice(2), process.env).catch((error: unknown) => {
+/** Runs the preview command with its arguments; returns 0 once it serves (it runs until stopped), 1 when it cannot start. */
+export async function previewCommand(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<number> {
+  try {
+    const raw = readCommandLine("preview", args, env);
+    await startPreview({
+      dataDir: path.resolve(cwd, raw.data ?? fromRoot("_data")),
+      port: previewPort(raw.port),
+      out: fromRoot(PREVIEW_DIR),
+    });
+    return 0;
+  } catch (error) {
     // The command line's boundary: the message names the cause and the fix.
     console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  });
+    return 1;
+  }
 }

@@ -13,9 +13,9 @@ import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { countOf } from "../scripts/lib/typography.ts";
 import type { PageMap, PageSpan } from "../scripts/pdf/page-map.ts";
-import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
+import { pageMapFileName } from "../scripts/pipeline/booklet-files.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { catalog, escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { catalog, escapeRegExp, flatOutline, normalise, pageLabels, pageTexts, pdfInfo, qpdfJson } from "./helpers/pdf-read.ts";
 import { hrefsOf, pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 
 let edition: Edition;

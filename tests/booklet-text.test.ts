@@ -12,7 +12,7 @@ import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { notNamedIn } from "../scripts/eleventy/filters.ts";
 import { hyphenateHtml } from "../scripts/lib/hyphenate.ts";
-import { normalise, pageLabels, pageTexts, pageTextsIn, pdfInfo, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { normalise, pageLabels, pageTexts, pageTextsIn, pdfInfo, qpdfJson } from "./helpers/pdf-read.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { pageAt, readPages, text } from "./helpers/site.ts";
 

@@ -29,7 +29,7 @@ const previousOutput = () => copyOf(inject("siteDir"));
 
 /** Runs the whole pipeline in this process into a previous output; returns the message the command line would print. */
 async function failInProcess(previous: PreviousOutput, given: Omit<RawSettings, "out">): Promise<string> {
-  const settings = checkSettings({ ...given, out: previous.out, browser: { install: false, ...given.browser } });
+  const settings = checkSettings({ ...given, out: previous.out, browser: given.browser });
   const error: unknown = await build(settings).then(
     () => undefined,
     (caught: unknown) => caught,
@@ -87,7 +87,7 @@ describe("a successful build", () => {
     const previous = previousOutput();
     writeFileSync(path.join(previous.out, "stale.html"), "<p>from an older build</p>");
     // A build killed as soon as its staging folder exists: it has no chance to clean up.
-    const killed = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", previous.out, "--site-only"], { cwd: PROJECT_ROOT, stdio: "ignore" });
+    const killed = spawn(process.execPath, ["bin/actes.js", "build", "--out", previous.out, "--site-only"], { cwd: PROJECT_ROOT, stdio: "ignore" });
     const exited = new Promise((resolve) => killed.on("exit", resolve));
     const deadline = Date.now() + 60_000;
     while (!readdirSync(previous.parent).some((name) => name.startsWith(".site.staging-")) && Date.now() < deadline) {

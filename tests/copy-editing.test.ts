@@ -146,7 +146,7 @@ describe("the copy editor's check in the booklet's preflight (shared build)", ()
     const { readFileSync } = await import("node:fs");
     const { pageLines } = await import("../scripts/pdf/copy-preflight.ts");
     const { preflightBooklet } = await import("../scripts/pdf/preflight.ts");
-    const { normalise, pageTexts } = await import("../scripts/lib/pdf-read.ts");
+    const { normalise, pageTexts } = await import("./helpers/pdf-read.ts");
     const edition = await loadEdition(path.join(PROJECT_ROOT, "_data"));
     const file = path.join(siteDir, edition.pdf.fileName);
     const document = await PDFDocument.load(readFileSync(file));

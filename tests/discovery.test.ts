@@ -13,7 +13,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PageMap } from "../scripts/pdf/page-map.ts";
-import { pageMapFileName } from "../scripts/pipeline/pdfs.ts";
+import { pageMapFileName } from "../scripts/pipeline/booklet-files.ts";
 import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/data/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";

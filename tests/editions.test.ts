@@ -12,7 +12,7 @@ import path from "node:path";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
-import { catalog, fonts, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { catalog, fonts, normalise, pageTexts, qpdfJson } from "./helpers/pdf-read.ts";
 import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
 import { copyEditSite } from "./helpers/copy-editing.ts";
 import { loadEdition } from "../scripts/data/load.ts";

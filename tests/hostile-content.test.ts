@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { drawnWords, flatOutline, normalise, qpdfJson, type DrawnWord } from "../scripts/lib/pdf-read.ts";
+import { drawnWords, flatOutline, normalise, qpdfJson, type DrawnWord } from "./helpers/pdf-read.ts";
 import { pageAt, readPages, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 import { HOSTILE, VARIANT } from "./helpers/variant.ts";
 import type { ServedSite } from "../scripts/lib/served-browser.ts";

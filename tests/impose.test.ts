@@ -18,7 +18,7 @@ import { imposeBooklet, impositionOptions, MARKS_MARGIN, saddleStitchOrder, type
 import { publicationDate } from "../scripts/pdf/reproducible.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
-import { catalog, normalise, pageLabels, pageTexts, pageTextsIn, pdfInfo, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { catalog, normalise, pageLabels, pageTexts, pageTextsIn, pdfInfo, qpdfJson } from "./helpers/pdf-read.ts";
 
 const MM = 72 / 25.4;
 const A4_LANDSCAPE = { width: 297 * MM, height: 210 * MM };

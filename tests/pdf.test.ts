@@ -22,7 +22,7 @@ import {
   pdfInfo,
   qpdfJson,
   type PdfInfo,
-} from "../scripts/lib/pdf-read.ts";
+} from "./helpers/pdf-read.ts";
 
 /** Everything a test needs to know about one built booklet. */
 interface Booklet {

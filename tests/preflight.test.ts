@@ -10,12 +10,12 @@ import { PDFDocument, PDFName, StandardFonts, type PDFPage, type PDFRef } from "
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
-import { pdfInfo } from "../scripts/lib/pdf-read.ts";
+import { pdfInfo } from "./helpers/pdf-read.ts";
 import type { LayoutFacts } from "../scripts/pdf/browser/actes.d.ts";
 import { drawnText } from "../scripts/pdf/drawn-text.ts";
 import { checkPdf, findingLine, preflightBooklet, RULES, summaryLine, type PreflightReport } from "../scripts/pdf/preflight.ts";
 import { dropSoftHyphens } from "../scripts/pdf/soft-hyphens.ts";
-import { preflightFileName } from "../scripts/pipeline/pdfs.ts";
+import { preflightFileName } from "../scripts/pipeline/booklet-files.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 /** A CID font as Chromium writes one (Type 0, Identity-H), its program a stand-in: the checks never read it. */

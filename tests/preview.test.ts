@@ -12,8 +12,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyData, editData, hashTree, removeTempFolders, shownAs } from "./helpers/fixtures.ts";
 
-const TSX = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-const PREVIEW = path.join(PROJECT_ROOT, "scripts", "preview.ts");
+/** `npm start` is `node bin/actes.js preview`. */
+const ACTES = path.join(PROJECT_ROOT, "bin", "actes.js");
 const SITE = path.join(PROJECT_ROOT, "_site");
 
 afterAll(removeTempFolders);
@@ -54,7 +54,7 @@ describe("npm start: the live preview", () => {
     const data = copyData("preview");
     const port = await freePort();
     // The port from PORT, as `PORT=N npm start` gives it.
-    preview = spawn(TSX, [PREVIEW, "--data", data], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+    preview = spawn(process.execPath, [ACTES, "preview", "--data", data], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
     let terminal = "";
     preview.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
     preview.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
@@ -94,7 +94,7 @@ describe("npm start: the live preview", () => {
     await new Promise<void>((resolve) => busy.listen(0, resolve));
     const { port } = busy.address() as AddressInfo;
     try {
-      const result = spawnSync(TSX, [PREVIEW, "--port", String(port)], { cwd: PROJECT_ROOT, encoding: "utf8" });
+      const result = spawnSync(process.execPath, [ACTES, "preview", "--port", String(port)], { cwd: PROJECT_ROOT, encoding: "utf8" });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`Port ${port} is already in use`);
       expect(result.stderr).toContain(`--port ${port + 1}`);

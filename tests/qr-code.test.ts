@@ -18,7 +18,7 @@ import { qrCodeSvg } from "../scripts/lib/qr-code.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { VARIANT } from "./helpers/variant.ts";
 import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
-import { flatOutline, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { flatOutline, normalise, pageTexts, qpdfJson } from "./helpers/pdf-read.ts";
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 const squeeze = (text: string) => text.replace(/\s+/g, "");

@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSettings, withPublicUrl } from "../scripts/pipeline/settings.ts";
+import { readCommandLine } from "../scripts/pipeline/options.ts";
+import { checkSettings, SettingsError, withPublicUrl } from "../scripts/pipeline/settings.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const pdf = { browser: { path: "/usr/bin/chromium" } };
@@ -14,8 +15,8 @@ describe("build settings", () => {
   it("resolves paths, defaults and the base path", () => {
     const settings = checkSettings({ ...pdf, out: "site", data: "data", base: "actes" }, "/srv/work");
     expect(settings).toMatchObject({ out: "/srv/work/site", dataDir: "/srv/work/data", basePath: "/actes/" });
-    expect(settings.pdf).toEqual({ browserPath: "/usr/bin/chromium", timeoutMs: 180_000 });
-    expect(checkSettings({ siteOnly: true }).pdf).toBeUndefined();
+    expect(settings.booklet).toEqual({ browserPath: "/usr/bin/chromium", timeoutMs: 180_000 });
+    expect(checkSettings({ siteOnly: true }).booklet).toBeUndefined();
     expect(checkSettings({ siteOnly: true }).dataDir).toBe(path.join(PROJECT_ROOT, "_data"));
   });
 
@@ -77,5 +78,26 @@ describe("build settings", () => {
     expect(() => withPublicUrl(edition("https://example.org/actes/"), { basePath: "/" })).toThrow(
       'colloquium.publication.url is "https://example.org/actes/", which has the path /actes/ while the site is built for the base path / (--base). Fix: make them match: build with --base /actes/ for this address, or give colloquium.publication.url: "https://example.org/" for this base path.',
     );
+  });
+});
+
+describe("the command line (one option table for build and preflight)", () => {
+  it("takes an option over its variable, the first variable set otherwise, each with the name it was given by", () => {
+    const env = { ACTES_PDF_PARTS: "3", CHROMIUM_PATH: "/opt/chromium", ACTES_OUT: "from-env" };
+    const raw = readCommandLine("build", ["--out", "dist", "--site-only"], { ...env, ACTES_URL: "https://example.org/" });
+    expect(raw).toMatchObject({ out: "dist", siteOnly: true, url: { value: "https://example.org/", setBy: "ACTES_URL" }, pdfParts: { value: "3", setBy: "ACTES_PDF_PARTS" }, browser: { path: "/opt/chromium", setBy: "CHROMIUM_PATH" } });
+    expect(readCommandLine("build", ["--pdf-parts", "2"], { ...env, CHROME_PATH: "/usr/bin/chromium" })).toMatchObject({
+      out: "from-env",
+      pdfParts: { value: "2", setBy: "--pdf-parts" },
+      browser: { path: "/usr/bin/chromium", setBy: "CHROME_PATH" },
+    });
+  });
+
+  it("refuses an option the command does not have, naming those it has", () => {
+    expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow(SettingsError);
+    expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow("Fix: use --out, --base, --url, --data, --site-only, --pdf-parts, --pdf-timeout, --browser.");
+    // The preflight writes no site: no --out, and ACTES_OUT is not read.
+    expect(() => readCommandLine("preflight", ["--out", "dist"], {})).toThrow("Fix: use --data, --pdf-parts, --pdf-timeout, --browser.");
+    expect(readCommandLine("preflight", [], { ACTES_OUT: "dist" }).out).toBeUndefined();
   });
 });

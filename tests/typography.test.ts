@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { daysBetween, formatDateSpan, formatTime, isoDateTime } from "../scripts/lib/dates.ts";
 import { hyphenateText } from "../scripts/lib/hyphenate.ts";
-import { labelled, ordinal, quote, typeset, typesetHtml } from "../scripts/lib/typography.ts";
+import { ordinal, quote, typeset, typesetHtml, withColon } from "../scripts/lib/typography.ts";
 import { fallbackStylesheet, webFacesOf } from "../scripts/lib/font-fallbacks.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
@@ -79,7 +79,7 @@ describe("French typography", () => {
 
   it("quotes and labels the French way", () => {
     expect(quote("Titre", "fr")).toBe("« Titre »");
-    expect(labelled("En ligne", "https://example.org/", "fr")).toBe("En ligne : https://example.org/");
+    expect(withColon("En ligne", "fr")).toBe("En ligne :");
   });
 });
 
@@ -96,7 +96,7 @@ describe("English typography", () => {
     const en = { one: "st", two: "nd", few: "rd", other: "th" };
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 103].map((n) => ordinal(n, "en", en))).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "103rd"]);
     expect(quote("Title", "en")).toBe("“Title”");
-    expect(labelled("Online", "https://example.org/", "en")).toBe("Online: https://example.org/");
+    expect(withColon("Online", "en")).toBe("Online:");
   });
 
   it("is hyphenated with English patterns, the British ones for en-GB", () => {

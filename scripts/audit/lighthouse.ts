@@ -1,5 +1,5 @@
 /**
- * npm run audit [-- DIR] [--base /path/] [--data DIR] [--desktop]
+ * npm run lighthouse [-- DIR] [--base /path/] [--data DIR] [--desktop]
  * A report, not a test: Lighthouse on the home page, a contribution page and
  * the speakers index of a built site (default _site) served on loopback, in
  * Debian's Chromium. Prints the four category scores and what kept each
@@ -27,7 +27,7 @@ const { values, positionals } = parseArgs({
 });
 const siteDir = path.resolve(positionals[0] ?? "_site");
 if (!existsSync(path.join(siteDir, "index.html"))) {
-  console.error(`No built site at ${siteDir}. Fix: run \`npm run build\` first, or give the folder: npm run audit -- DIR`);
+  console.error(`No built site at ${siteDir}. Fix: run \`npm run build\` first, or give the folder: npm run lighthouse -- DIR`);
   process.exit(1);
 }
 const basePath = parseBasePath(values.base);

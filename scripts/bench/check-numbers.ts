@@ -1,10 +1,10 @@
 /**
  * Checks every page number of a booklet against the PDF itself: each number
  * printed in the table of contents and in the indexes must be the folio of the
- * page its bookmark opens, read with poppler and qpdf (scripts/lib/pdf-read.ts).
+ * page its bookmark opens, read with poppler and qpdf (tests/helpers/pdf-read.ts).
  */
 import type { Edition } from "../data/model.ts";
-import { flatOutline, normalise, numbersAfter, pageLabels, pageTexts, pdfInfo, qpdfJson, titlePattern } from "../lib/pdf-read.ts";
+import { flatOutline, normalise, numbersAfter, pageLabels, pageTexts, pdfInfo, qpdfJson, titlePattern } from "../../tests/helpers/pdf-read.ts";
 
 export function checkBookletNumbers(file: string, edition: Edition): { checked: number; errors: string[] } {
   const info = pdfInfo(file);

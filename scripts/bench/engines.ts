@@ -9,6 +9,7 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSy
 import path from "node:path";
 import type { Edition } from "../data/model.ts";
 import { CHROMIUM_ARGS } from "../lib/chromium.ts";
+import { fromRoot } from "../lib/package-root.ts";
 
 /** The folder of the built print page in a print-page folder, and a sibling copy's. */
 const printFolder = (siteDir: string, edition: Edition) => path.join(siteDir, edition.routes.print.replace(/^\/|\/$/g, ""));
@@ -80,7 +81,7 @@ export function pagedMediaPage(siteDir: string, edition: Edition): string {
 }
 
 /** The booklet's own Paged.js handlers, as the print page loads them. */
-export const BOOKLET_SCRIPTS = ["widows-orphans.js", "page-numbers.js"].map((file) => path.resolve("scripts/pdf/browser/booklet", file));
+export const BOOKLET_SCRIPTS = ["widows-orphans.js", "page-numbers.js"].map((file) => fromRoot("scripts/pdf/browser/booklet", file));
 
 export interface Command {
   command: string;
@@ -88,7 +89,7 @@ export interface Command {
   env?: NodeJS.ProcessEnv;
 }
 
-const PAGEDJS_CLI = path.resolve("node_modules/.bin/pagedjs-cli");
+const PAGEDJS_CLI = fromRoot("node_modules/.bin/pagedjs-cli");
 export const pagedjsCliInstalled = () => existsSync(PAGEDJS_CLI);
 
 /** pagedjs-cli on Chromium, with our handlers (`handlers`) or with CSS target-counter() (`style`). */
@@ -141,7 +142,7 @@ const version = (file: string, args: string[]) => {
 
 /** Vivliostyle CLI: the project's own install, else one on PATH (e.g. `npm install -g @vivliostyle/cli`), else the path given. */
 export function findVivliostyle(given?: string): Engine {
-  const file = given ?? [path.resolve("node_modules/.bin/vivliostyle")].find((candidate) => existsSync(candidate)) ?? onPath("vivliostyle");
+  const file = given ?? [fromRoot("node_modules/.bin/vivliostyle")].find((candidate) => existsSync(candidate)) ?? onPath("vivliostyle");
   if (!file) return { label: "Vivliostyle CLI", found: { missing: "not installed (npm install -g @vivliostyle/cli@11.0.0, the last release for Node 20; or --vivliostyle PATH)" } };
   if (!existsSync(file)) return { label: "Vivliostyle CLI", found: { missing: `not found at ${file}` } };
   return { label: "Vivliostyle CLI", found: { path: file, version: version(file, ["--version"]) } };

@@ -25,12 +25,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadEdition } from "../data/load.ts";
 import { findChromium } from "../lib/chromium.ts";
-import { pdfInfo } from "../lib/pdf-read.ts";
+import { pdfInfo } from "../../tests/helpers/pdf-read.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { renderPrintPage } from "../pipeline/print-page.ts";
 import { checkBookletNumbers } from "./check-numbers.ts";
 import { findVivliostyle, findWeasyprint, floorPage, pagedjsCli, pagedjsCliInstalled, pagedjsCliPage, pagedMediaPage, TARGET_COUNTER_CSS, vivliostyle, weasyprint, type Command, type Engine } from "./engines.ts";
 import type { BuildJob, BuildJobResult, FloorJob, FloorJobResult } from "./job.ts";
+import { fromRoot, PACKAGE_ROOT } from "../lib/package-root.ts";
 import { run, type Finished } from "./processes.ts";
 import { pagesToWorkshops, writeSyntheticEdition } from "./synthetic-edition.ts";
 
@@ -61,7 +62,7 @@ const LARGE_FROM_PAGES = 1000;
 const BENCH_PDF_TIMEOUT_MS = 900_000;
 const JOB_TIMEOUT_MS = 45 * 60_000;
 
-const PROJECT = path.resolve(import.meta.dirname, "../..");
+const PROJECT = PACKAGE_ROOT;
 const JOB = path.join(PROJECT, "scripts/bench/job.ts");
 
 const whole = (name: string, value: string, minimum: number) => {
@@ -138,8 +139,8 @@ interface SizeResult {
 /** Per run, derived figures of our build. */
 const derived = {
   booklet: (r: BuildJobResult) => PDF_BOOKLET.reduce((sum, stage) => sum + (r.stages[stage] ?? 0), 0),
-  extracts: (r: BuildJobResult) => (r.stages.extract ?? 0) - (r.imposition ?? 0),
-  pdfStages: (r: BuildJobResult) => (r.stages.printPage ?? 0) + derived.booklet(r) + (r.stages.pageMap ?? 0) + (r.stages.extract ?? 0),
+  extracts: (r: BuildJobResult) => (r.stages.bookletFiles ?? 0) - (r.imposition ?? 0),
+  pdfStages: (r: BuildJobResult) => (r.stages.printPage ?? 0) + derived.booklet(r) + (r.stages.pageMap ?? 0) + (r.stages.bookletFiles ?? 0),
   website: (r: BuildJobResult) => r.stages.site + r.stages.search + r.stages.hosting,
 };
 
@@ -289,7 +290,7 @@ function printSize(result: SizeResult): void {
     row("  finish (tags, metadata, outline, save)", stage("finish"), "  (the page map's outline pass)");
     row("= booklet PDF, launch → finish", builds.map(derived.booklet), "  ← compared with the others");
     row("page map (checked against the outline)", stage("pageMap"));
-    row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage extract less the imposition)");
+    row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage bookletFiles less the imposition)");
     row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0));
     row("= PDF stages, print page → extracts", builds.map(derived.pdfStages));
     row("website (Eleventy)", stage("site"));
@@ -359,7 +360,7 @@ async function main(): Promise<void> {
     }
   };
   say(`Actes PDF benchmark, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${availableParallelism()} processors, ${mb(totalmem())} of memory, load average ${loadAverage()} (1, 5, 15 min).`);
-  say(`${version(browserPath)}; Node ${process.version}; pagedjs-cli ${pagedjsCliInstalled() ? JSON.parse(readFileSync("node_modules/pagedjs-cli/package.json", "utf8")).version : "not installed"}.`);
+  say(`${version(browserPath)}; Node ${process.version}; pagedjs-cli ${pagedjsCliInstalled() ? JSON.parse(readFileSync(fromRoot("node_modules/pagedjs-cli/package.json"), "utf8")).version : "not installed"}.`);
   for (const engine of [engines.vivliostyle, engines.weasyprint]) say(`${engine.label}: ${"path" in engine.found ? `${engine.found.version} (${engine.found.path})` : engine.found.missing}.`);
   say("Timings on a shared machine vary by up to a third from run to run: medians decide, every run is shown.");
 

@@ -56,7 +56,7 @@ async function buildJob(job: BuildJob): Promise<BuildJobResult> {
   const started = performance.now();
   const result = await build(settings);
   const seconds = (performance.now() - started) / 1000;
-  const pdf = result.pdf!;
+  const pdf = result.pdfFiles!;
   const measured: BuildJobResult = {
     seconds,
     stages: result.seconds,
@@ -66,7 +66,7 @@ async function buildJob(job: BuildJob): Promise<BuildJobResult> {
     extracts: Object.keys(pdf.contributions).length + Object.keys(pdf.sessions).length,
   };
   if (job.imposition) {
-    // The build times the imposition together with the extracts (stage "extract"): timed again alone, as the build calls it.
+    // The build times the imposition together with the extracts (stage "bookletFiles"): timed again alone, as the build calls it.
     const edition = await loadEdition(settings.dataDir);
     const bytes = await readFile(path.join(settings.out, pdf.booklet.url));
     const date = publicationDate(edition.colloquium.publication.date);

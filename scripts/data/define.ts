@@ -7,7 +7,7 @@
  *   export default defineSession({ … });
  *
  * "actes" is this file: by package self-reference inside this repository, and
- * through the loader's module hook (scripts/data/actes-specifier.mjs) for a
+ * through the loader's module hook (scripts/data/module-hooks.mjs) for a
  * data folder kept anywhere else.
  */
 import type { ColloquiumInput, Labels, LabelsInput, Organisation, Person, SessionInput } from "./schema.ts";

@@ -1,16 +1,14 @@
 /**
  * Turns validated data files into the edition model: references resolved,
- * reading order, URLs, sorted indexes. Cross-file mistakes (unknown ids,
- * duplicate slugs, workshops out of sequence) are reported here.
+ * reading order, URLs, sorted indexes. It reports nothing: every mistake,
+ * within a file or between files, was found by the validation (validate.ts).
  * The model has no cycles (a contribution points to light references of its
  * speakers, not to their full pages), so templates and Eleventy can copy it freely.
  */
 import { daysBetween, formatDate, isoDateTime } from "../lib/dates.ts";
 import { countOf, ordinal, quote, type PluralForms } from "../lib/typography.ts";
 import { conformityStatus, type ConformityStatus } from "./conformity.ts";
-import { DataError, DataErrors, closest, formatPath } from "./errors.ts";
 import type { Attendance, Authorship, Colloquium, ContributionData, Labels, Organisation, Person, SessionData, Source } from "./schema.ts";
-import { OrganisationKindSchema } from "./schema.ts";
 
 /** The imposed booklet's file name: the edition's slug, then this (sheets for a print shop, not a reading document). */
 export const IMPOSITION_SUFFIX = "-imposition.pdf";
@@ -183,16 +181,11 @@ export interface ValidatedFiles {
   sessions: { file: string; session: SessionData }[];
 }
 
-export function buildEdition(files: ValidatedFiles, display: (file: string) => string): Edition {
+export function buildEdition(files: ValidatedFiles): Edition {
   const { colloquium, labels } = files;
   const language = colloquium.language;
-  const errors: DataError[] = [];
   // Indexes in the language's order, punctuation and spaces ignored: « Ville de Cannes » before « Ville d’Issy ».
   const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true, ignorePunctuation: true });
-  const peopleFile = display("people.ts");
-  const organisationsFile = display("organisations.ts");
-  const colloquiumFile = display("colloquium.ts");
-  const labelsFile = display("labels.ts");
 
   const routes = {
     home: "/",
@@ -202,52 +195,23 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     >),
   };
 
-  // Organisation kinds: the built-in ones, and any other that labels.ts names under organisationKinds.
+  // Every id, kind, slug and day was checked by the validation (validate.ts): references resolve.
   const kindLabels: Record<string, string> = labels.organisationKinds;
-  const usedKinds = new Set(files.organisations.map((o) => o.kind));
-  files.organisations.forEach((organisation, index) => {
-    if (kindLabels[organisation.kind] !== undefined) return;
-    const hint = closest(organisation.kind, Object.keys(kindLabels), 1).map((k) => `use "${k}", or `)[0] ?? "";
-    errors.push(
-      new DataError(organisationsFile, `[${index}].kind`, `unknown organisation kind "${organisation.kind}"`,
-        `${hint}name this kind in ${labelsFile} with its heading: organisationKinds: { "${organisation.kind}": "…" }`),
-    );
-  });
-  for (const kind of Object.keys(kindLabels)) {
-    if ((OrganisationKindSchema.options as readonly string[]).includes(kind) || usedKinds.has(kind)) continue;
-    const near = closest(kind, [...OrganisationKindSchema.options, ...usedKinds], 1)[0];
-    errors.push(
-      new DataError(labelsFile, `organisationKinds.${kind}`, `names a kind that no organisation has`,
-        near ? `did you mean "${near}"? Rename the key, or give an organisation kind "${kind}" in ${organisationsFile}` : `remove it, or give an organisation kind "${kind}" in ${organisationsFile}`),
-    );
-  }
-
-  const organisationsById = uniqueById(files.organisations, organisationsFile, "organisation", errors);
   const organisationRefs = new Map<string, OrganisationRef>();
-  for (const organisation of organisationsById.values()) {
+  for (const organisation of files.organisations) {
+    if (organisationRefs.has(organisation.id)) continue;
     organisationRefs.set(organisation.id, {
       ...organisation,
       kindLabel: kindLabels[organisation.kind] ?? organisation.kind,
       url: `${routes.organisations}#${organisation.id}`,
     });
   }
-  const resolveOrganisation = (id: string, file: string, at: string): OrganisationRef | undefined => {
-    const found = organisationRefs.get(id);
-    if (!found) errors.push(unknownIdError(id, "organisation", organisationRefs.keys(), file, at, organisationsFile));
-    return found;
-  };
+  const resolveOrganisation = (id: string): OrganisationRef | undefined => organisationRefs.get(id);
 
-  uniqueById(files.people, peopleFile, "person", errors);
   const personRefs = new Map<string, PersonRef>();
-  files.people.forEach((person, index) => {
+  files.people.forEach((person) => {
     if (personRefs.has(person.id)) return;
-    // A speaker id names a person or an organisation: it must not be both.
-    if (organisationRefs.has(person.id)) {
-      errors.push(new DataError(peopleFile, `[${index}].id`, `"${person.id}" is also the id of an organisation in ${organisationsFile}`, "give the person or the organisation another id, so that a speaker id says which one it is"));
-    }
-    const organisations = person.organisations
-      .map((id, j) => resolveOrganisation(id, peopleFile, `[${index}].organisations[${j}]`))
-      .filter((org): org is OrganisationRef => org !== undefined);
+    const organisations = person.organisations.map(resolveOrganisation).filter((org): org is OrganisationRef => org !== undefined);
     personRefs.set(person.id, {
       ...person,
       type: "person",
@@ -256,36 +220,23 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       organisations,
     });
   });
-  const resolvePerson = (id: string, file: string, at: string): PersonRef | undefined => {
-    const found = personRefs.get(id);
-    if (!found) errors.push(unknownIdError(id, "person", personRefs.keys(), file, at, peopleFile));
-    return found;
-  };
-  const resolveSpeaker = (id: string, file: string, at: string): SpeakerRef | undefined => {
+  const resolvePerson = (id: string): PersonRef | undefined => personRefs.get(id);
+  const resolveSpeaker = (id: string): SpeakerRef | undefined => {
     const person = personRefs.get(id);
     if (person) return person;
     const organisation = organisationRefs.get(id);
-    if (organisation) return { ...organisation, type: "organisation", fullName: organisation.name };
-    // Most speakers are people: the message says so, and the fix names the organisations too.
-    const suggestions = closest(id, [...personRefs.keys(), ...organisationRefs.keys()]);
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}? ` : "";
-    errors.push(new DataError(file, at, `unknown person id "${id}"`, `${hint}Use an id defined in ${peopleFile} (or in ${organisationsFile} for an organisation speaking as such), or add the person there.`));
-    return undefined;
+    return organisation ? { ...organisation, type: "organisation", fullName: organisation.name } : undefined;
   };
 
-  const coordinator = resolvePerson(colloquium.coordinator.person, colloquiumFile, "coordinator.person");
+  const coordinator = resolvePerson(colloquium.coordinator.person);
   // Editors only when the data names them: the coordinator of the day did not necessarily edit the proceedings.
-  const editors = (colloquium.editors ?? [])
-    .map((id, i) => resolvePerson(id, colloquiumFile, `editors[${i}]`))
-    .filter((person): person is PersonRef => person !== undefined);
+  const editors = (colloquium.editors ?? []).map(resolvePerson).filter((person): person is PersonRef => person !== undefined);
   const listFormat = new Intl.ListFormat(language, { type: "conjunction" });
   /** Who wrote a text: its authors, whose talk it reports, on what day, from what. */
-  const resolveAuthorship = (authorship: Authorship, speakers: SpeakerRef[], day: string, file: string, at: string): AuthorshipView => {
+  const resolveAuthorship = (authorship: Authorship, speakers: SpeakerRef[], day: string): AuthorshipView => {
     if (authorship.kind === "speakers") return { kind: "speakers", authors: speakers, byEdition: false };
     const byEdition = authorship.writers === "edition";
-    const writers = Array.isArray(authorship.writers)
-      ? authorship.writers.map((id, j) => resolveSpeaker(id, file, `${at}.writers[${j}]`)).filter((writer): writer is SpeakerRef => writer !== undefined)
-      : [];
+    const writers = Array.isArray(authorship.writers) ? authorship.writers.map(resolveSpeaker).filter((writer): writer is SpeakerRef => writer !== undefined) : [];
     const drawnFrom = authorship.drawnFrom === "source" ? colloquium.source : authorship.drawnFrom;
     const date = formatDate(day, language);
     const talk = speakers.length > 0
@@ -295,49 +246,21 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     const from = drawnFrom ? ` ${fillIn(labels.cite.drawnFrom, { source: sourceReference(drawnFrom, language) })}` : "";
     return { kind: "synthesis", authors: writers, byEdition, ...(drawnFrom ? { drawnFrom } : {}), statement: `${talk}, ${by}${from}` };
   };
-  const organisers = colloquium.organisers
-    .map((id, i) => resolveOrganisation(id, colloquiumFile, `organisers[${i}]`))
-    .filter((org): org is OrganisationRef => org !== undefined);
-  const partners = (colloquium.partners ?? [])
-    .map((id, i) => resolveOrganisation(id, colloquiumFile, `partners[${i}]`))
-    .filter((org): org is OrganisationRef => org !== undefined);
+  const organisers = colloquium.organisers.map(resolveOrganisation).filter((org): org is OrganisationRef => org !== undefined);
+  const partners = (colloquium.partners ?? []).map(resolveOrganisation).filter((org): org is OrganisationRef => org !== undefined);
 
   const dates = { start: colloquium.date, end: colloquium.endDate ?? colloquium.date, days: daysBetween(colloquium.date, colloquium.endDate ?? colloquium.date) };
 
   // A file name that says what it is once downloaded: optima-2015-atelier-1.pdf.
   const pdfBeside = (pageUrl: string, slug: string) => ({ fileName: `${colloquium.slug}-${slug}.pdf`, url: `${pageUrl}${colloquium.slug}-${slug}.pdf` });
 
-  // Sessions: slugs unique and clear of the site's own routes; numbered ones 1, 2, 3… per kind in file order.
   const programmeCrumb: Crumb = { label: labels.programme, url: routes.programme };
-  const reserved = new Map(Object.entries(labels.routes).map(([key, slug]) => [slug, key]));
-  const sessionSlugs = new Map<string, string>();
-  const contributionSlugs = new Map<string, string>();
-  const expectedNumber = new Map<string, number>();
   const entries: { file: string; entry: ProgrammeEntry }[] = [];
   const sessions: SessionView[] = [];
   const contributions: ContributionView[] = [];
 
   for (const { file, session } of files.sessions) {
-    if (sessionSlugs.has(session.slug)) {
-      errors.push(new DataError(file, "slug", `duplicate session slug "${session.slug}", already used by ${sessionSlugs.get(session.slug)}`, "give each session its own slug"));
-    } else if (reserved.has(session.slug)) {
-      errors.push(new DataError(file, "slug", `session slug "${session.slug}" is the site's route for ${reserved.get(session.slug)}`, `choose another slug, or change routes.${reserved.get(session.slug)} in ${labelsFile}`));
-    }
-    sessionSlugs.set(session.slug, file);
-    if (session.number !== undefined) {
-      const expected = expectedNumber.get(session.kind) ?? 1;
-      if (session.number !== expected) {
-        errors.push(new DataError(file, "number", `${session.kind} number ${session.number} is out of sequence: expected ${expected}`, `number ${session.kind}s 1, 2, 3… in the order of their file names`));
-      }
-      expectedNumber.set(session.kind, session.number + 1);
-    }
-    if (session.day !== undefined && (session.day < dates.start || session.day > dates.end)) {
-      errors.push(new DataError(file, "day", `${session.day} is not a day of the colloquium (${dates.start}${dates.end === dates.start ? "" : ` to ${dates.end}`})`, `give a day from ${dates.start} to ${dates.end}, or correct date and endDate in ${colloquiumFile}`));
-    }
     const day = session.day ?? (dates.days.length === 1 ? dates.start : undefined);
-    if (session.start !== undefined && day === undefined) {
-      errors.push(new DataError(file, "day", "is missing: the session has a start time and the colloquium lasts several days", `give the day it took place, from ${dates.start} to ${dates.end}`));
-    }
     const schedule: Schedule = {
       ...(day === undefined ? {} : { day }),
       ...(session.start === undefined ? {} : { start: session.start }),
@@ -351,9 +274,7 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       session.number === undefined ? session.title : fillIn(labels.sessionHeading, { kind: kindLabel, n: String(session.number), title: session.title });
     const namesKind = session.title.toLocaleLowerCase(language).includes(kindLabel.toLocaleLowerCase(language));
     const kicker = session.number !== undefined ? `${kindLabel} ${session.number}` : namesKind ? undefined : kindLabel;
-    const chairs = session.chairs
-      .map((id, j) => resolvePerson(id, file, `chairs[${j}]`))
-      .filter((person): person is PersonRef => person !== undefined);
+    const chairs = session.chairs.map(resolvePerson).filter((person): person is PersonRef => person !== undefined);
     const { contributions: contributionData, chairs: _chairIds, ...fields } = session;
     const common: SessionFields = {
       ...fields,
@@ -380,22 +301,13 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
       anchor: `s-${session.slug}`,
     };
     const views = contributionData.map((contribution, index): ContributionView => {
-      const at = `contributions[${index}]`;
-      if (contributionSlugs.has(contribution.slug)) {
-        errors.push(new DataError(file, `${at}.slug`, `duplicate contribution slug "${contribution.slug}", already used in ${contributionSlugs.get(contribution.slug)}`, "give each contribution a slug of its own across the edition"));
-      }
-      contributionSlugs.set(contribution.slug, file);
-      const speakers = contribution.speakers
-        .map((id, j) => resolveSpeaker(id, file, `${at}.speakers[${j}]`))
-        .filter((speaker): speaker is SpeakerRef => speaker !== undefined);
+      const speakers = contribution.speakers.map(resolveSpeaker).filter((speaker): speaker is SpeakerRef => speaker !== undefined);
       const contributionKind = labels.contributionKinds[contribution.kind];
       const heading =
         contribution.title ?? (speakers.length > 0 ? `${contributionKind} — ${speakers.map((s) => isolateRtl(s.fullName)).join(", ")}` : contributionKind);
       const url = `${ref.url}${contribution.slug}/`;
       const day = session.day ?? dates.start;
-      const authorship = contribution.authorship
-        ? resolveAuthorship(contribution.authorship, speakers, day, file, `${at}.authorship`)
-        : resolveAuthorship(colloquium.authorship, speakers, day, colloquiumFile, "authorship");
+      const authorship = resolveAuthorship(contribution.authorship ?? colloquium.authorship, speakers, day);
       return {
         ...contribution,
         authorship,
@@ -416,9 +328,6 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     sessions.push(view);
     entries.push({ file, entry: view });
   }
-  checkTimes(entries, errors);
-
-  if (errors.length > 0) throw new DataErrors(errors);
 
   linkInOrder(contributions);
   linkInOrder(sessions);
@@ -491,56 +400,8 @@ export function buildEdition(files: ValidatedFiles, display: (file: string) => s
     pdf: { fileName, url: `/${fileName}`, imposition: { fileName: imposition, url: `/${imposition}` } },
     offlineCopy: { fileName: `${colloquium.slug}-site.zip`, url: `/${colloquium.slug}-site.zip` },
   };
-
-  function uniqueById<T extends { id: string }>(items: T[], file: string, what: string, errs: DataError[]): Map<string, T> {
-    const byId = new Map<string, T>();
-    items.forEach((item, index) => {
-      if (byId.has(item.id)) {
-        errs.push(new DataError(file, formatPath([index, "id"]), `duplicate ${what} id "${item.id}"`, `give each ${what} its own id`));
-      } else byId.set(item.id, item);
-    });
-    return byId;
-  }
 }
 
-/**
- * Times within a day: no two sessions overlap, and the files follow the
- * programme's order (the site and the booklet keep file order).
- */
-function checkTimes(entries: { file: string; entry: ProgrammeEntry }[], errors: DataError[]): void {
-  const span = (e: Schedule) => `${e.start}${e.end ? `–${e.end}` : ""}`;
-  const timed = entries.filter(({ entry }) => entry.day !== undefined && entry.start !== undefined);
-  const byDay = new Map<string, typeof timed>();
-  for (const item of timed) byDay.set(item.entry.day!, [...(byDay.get(item.entry.day!) ?? []), item]);
-  for (const [day, items] of byDay) {
-    const sorted = [...items].sort((a, b) => a.entry.start!.localeCompare(b.entry.start!));
-    sorted.forEach((later, index) => {
-      const earlier = sorted[index - 1];
-      if (!earlier) return;
-      const earlierEnds = earlier.entry.end ?? earlier.entry.start!;
-      if (later.entry.start! < earlierEnds || later.entry.start === earlier.entry.start) {
-        errors.push(
-          new DataError(later.file, "start", `${span(later.entry)} on ${day} overlaps ${earlier.file} (${span(earlier.entry)})`,
-            "correct the times or the day: two sessions of one day cannot overlap"),
-        );
-      }
-    });
-  }
-  let previous: { file: string; entry: ProgrammeEntry } | undefined;
-  for (const item of entries) {
-    if (item.entry.day === undefined) continue;
-    const { day, start } = item.entry;
-    if (previous && (day < previous.entry.day! || (day === previous.entry.day && start && previous.entry.start && start < previous.entry.start))) {
-      errors.push(
-        new DataError(item.file, start && day === previous.entry.day ? "start" : "day", `comes before ${previous.file} in the programme (${day}${start ? ` ${start}` : ""}) but after it in file order`,
-          "rename the session files so that they sort in the order of the programme (01-…, 02-…)"),
-      );
-    }
-    previous = item;
-  }
-}
-
-/** "près de 250 participants (plus de 200 agents et élus, 50 universitaires et étudiants)" */
 /** A head count as the source states it: « près de 250 participants », « 50 universitaires ». */
 export function headcount(count: number, qualifier: Attendance["qualifier"], label: string | PluralForms, labels: Labels, language: string): string {
   // A label of the interface agrees with the count; a label from the data is printed as the source gives it.
@@ -564,12 +425,6 @@ export function sourceReference(source: Source, language: string): string {
 
 function fillIn(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-function unknownIdError(id: string, what: string, known: Iterable<string>, file: string, at: string, definedIn: string): DataError {
-  const suggestions = closest(id, known);
-  const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}? ` : "";
-  return new DataError(file, at, `unknown ${what} id "${id}"`, `${hint}Use an id defined in ${definedIn}, or add the ${what} there.`);
 }
 
 function linkInOrder<T extends { heading: string; url: string; previous?: LinkRef; next?: LinkRef }>(items: T[]): void {

@@ -12,3 +12,4 @@ export { default as relativeUrlsPlugin } from "./relative-urls-plugin.ts";
 export { default as securityPlugin } from "./security-plugin.ts";
 export { default as typographyPlugin } from "./typography-plugin.ts";
 export { previewInput, type SiteInput, type SiteTarget } from "./input.ts";
+export { fromRoot } from "../lib/package-root.ts";

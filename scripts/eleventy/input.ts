@@ -7,7 +7,7 @@
 import path from "node:path";
 import { loadEdition } from "../data/load.ts";
 import type { Edition } from "../data/model.ts";
-import type { PdfFacts } from "../pdf/facts.ts";
+import type { PdfFiles } from "../pdf/files.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 
 /**
@@ -22,7 +22,7 @@ export interface SiteInput {
   /** The validated edition, or a loader run on every rebuild (preview). */
   edition: Edition | (() => Promise<Edition>);
   /** The PDFs the build wrote: absent for the print page, the preview and `--site-only`. */
-  pdf?: PdfFacts;
+  pdf?: PdfFiles;
   /** Where each session and contribution stands in the booklet: absent with the PDFs. */
   pageMap?: PageMap;
   /** The preview's data folder, watched for edits. */

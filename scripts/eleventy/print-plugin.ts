@@ -3,6 +3,7 @@ import { byInitial } from "../data/model.ts";
 import type { Edition } from "../data/model.ts";
 import { properNames } from "../data/names.ts";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
+import { eleventyGlob, fromRoot } from "../lib/package-root.ts";
 import type { SiteInput } from "./input.ts";
 import { thenSentence } from "../lib/typography.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -23,16 +24,16 @@ function namesOf(edition: Edition): string[] {
 
 export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
   if (input.target === "site") {
-    eleventyConfig.ignores.add("src/print/**");
+    eleventyConfig.ignores.add(eleventyGlob("src/print/**"));
     return;
   }
-  if (input.target === "print") eleventyConfig.ignores.add("src/*.njk");
+  if (input.target === "print") eleventyConfig.ignores.add(eleventyGlob("src/*.njk"));
   eleventyConfig.addPassthroughCopy({
-    "node_modules/pagedjs/dist/paged.polyfill.js": "assets/js/paged.polyfill.js",
-    "scripts/pdf/browser/booklet": "assets/js/booklet",
-    "styles/print": "assets/css/print",
+    [fromRoot("node_modules/pagedjs/dist/paged.polyfill.js")]: "assets/js/paged.polyfill.js",
+    [fromRoot("scripts/pdf/browser/booklet")]: "assets/js/booklet",
+    [fromRoot("styles/print")]: "assets/css/print",
   });
-  eleventyConfig.addWatchTarget("scripts/pdf/browser/booklet");
+  eleventyConfig.addWatchTarget(fromRoot("scripts/pdf/browser/booklet"));
 
   /** Soft hyphens in body text; titles and names (the edition's proper names, scripts/data/names.ts) are left whole. */
   eleventyConfig.addFilter("hyphenate", function (this: unknown, html: string, language: string) {
@@ -49,7 +50,7 @@ export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteI
    * every glyph comes from an embedded font, and with URLs from the print styles' folder.
    */
   eleventyConfig.addShortcode("printFontFaces", () => {
-    const screen = readFileSync("styles/fonts.css", "utf8");
+    const screen = readFileSync(fromRoot("styles/fonts.css"), "utf8");
     const print = screen.replace(/font-display:\s*swap/g, "font-display: block").replaceAll("url(../fonts/", "url(../../fonts/");
     if (!print.includes("font-display: block") || print.includes("url(../fonts/")) {
       throw new Error("styles/fonts.css no longer has the shape the booklet's font list is made from (font-display: swap; url(../fonts/…)). Fix: keep that shape, or update printFontFaces in scripts/eleventy/print-plugin.ts.");

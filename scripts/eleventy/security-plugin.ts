@@ -59,7 +59,6 @@ export function inlineScripts(html: string): string[] {
     .map(([, , body]) => body ?? "");
 }
 
-/** The page declares that its script compiles WebAssembly: <script … data-needs-wasm>. */
 /** The page runs WebAssembly (Pagefind's search): its script is marked data-needs-wasm. */
 export const needsWasm = (html: string) => scriptElements(html).some(([, attributes]) => /\bdata-needs-wasm\b/i.test(attributes ?? ""));
 

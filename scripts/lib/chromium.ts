@@ -1,10 +1,10 @@
 /**
  * Finds Debian's Chromium (never a downloaded browser: this machine has no
- * internet) and launches it headless through playwright-core.
+ * internet) and launches it headless through playwright-core. Finding never
+ * installs: installing is its own step (scripts/lib/system-tools.ts).
  */
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { aptInstall, isRootOnDebian } from "./system-tools.ts";
 
 const KNOWN_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
 
@@ -29,9 +29,10 @@ export interface BrowserChoice {
   path?: string;
   /** Where `path` was given (e.g. "CHROME_PATH"), for messages. */
   setBy?: string;
-  /** Install Debian's chromium with apt-get when none is found (as root on Debian only); default true. */
-  install?: boolean;
 }
+
+/** The first Chromium or Chrome at the usual system paths, if any. */
+export const installedChromium = (): string | undefined => KNOWN_PATHS.find((candidate) => existsSync(candidate));
 
 function findInstalled(choice: BrowserChoice): string | undefined {
   if (choice.path) {
@@ -39,23 +40,13 @@ function findInstalled(choice: BrowserChoice): string | undefined {
     if (!existsSync(choice.path)) throw new ChromiumMissingError(`${setBy} is set to "${choice.path}", but no file exists there. Fix: point ${setBy} to a Chromium or Chrome executable, or unset it.`);
     return choice.path;
   }
-  return KNOWN_PATHS.find((candidate) => existsSync(candidate));
+  return installedChromium();
 }
 
-/**
- * The browser's path: the one chosen, else the usual system paths. As root
- * on Debian a missing Chromium is installed with apt-get; elsewhere the error
- * gives the exact command to run.
- */
+/** The browser's path: the one chosen, else the usual system paths; else an error with the exact command to install one. */
 export function findChromium(choice: BrowserChoice = {}): string {
   const found = findInstalled(choice);
   if (found) return found;
-  if (isRootOnDebian() && choice.install !== false) {
-    process.stderr.write("Chromium not found: installing Debian's chromium (apt-get install -y chromium)…\n");
-    aptInstall(["chromium"]);
-    const installed = findInstalled(choice);
-    if (installed) return installed;
-  }
   throw new ChromiumMissingError(
     "No Chromium found to render the PDF. Fix: install it (on Debian or Ubuntu: `sudo apt-get install -y chromium`), " +
       `or set CHROME_PATH to a Chromium or Chrome executable. Looked in: ${KNOWN_PATHS.join(", ")}. ` +

@@ -170,11 +170,6 @@ export function withColon(label: string, language: string): string {
   return `${label}${primaryLanguage(language) === "fr" ? " :" : ":"}`;
 }
 
-/** A label and its value: "En ligne : …" in French, "Online: …" otherwise. */
-export function labelled(label: string, value: string, language: string): string {
-  return `${withColon(label, language)} ${value}`;
-}
-
 /** "Title. Subtitle", without a full stop after a title that already ends with ! ? … or a full stop. */
 export function thenSentence(first: string, second: string): string {
   return `${first}${/[.!?…]$/.test(first.trim()) ? "" : "."} ${second}`;

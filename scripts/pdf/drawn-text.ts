@@ -7,7 +7,7 @@
  * writes (CID fonts, Identity-H; Type 3 and simple fonts by their widths).
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
-import { parseOperations } from "./content-stream.ts";
+import { hexBytes, literalBytes, operandsOf, parseOperations } from "./content-stream.ts";
 import { pageContent, streamText } from "./page-content.ts";
 
 export interface FontFacts {
@@ -53,102 +53,6 @@ const times = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-
-/** Operands of one operation: numbers, names, strings (as bytes) and arrays. */
-type Operand = number | string | Uint8Array | Operand[] | { dict: string };
-
-function operandsOf(text: string): Operand[] {
-  const stack: Operand[][] = [[]];
-  const push = (value: Operand) => stack.at(-1)!.push(value);
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (/\s/.test(ch)) i++;
-    else if (ch === "[") {
-      stack.push([]);
-      i++;
-    } else if (ch === "]") {
-      const array = stack.pop()!;
-      push(array);
-      i++;
-    } else if (ch === "<" && text[i + 1] === "<") {
-      // An inline dictionary (marked-content properties): kept as text.
-      let depth = 0;
-      const start = i;
-      while (i < text.length) {
-        if (text.startsWith("<<", i)) {
-          depth++;
-          i += 2;
-        } else if (text.startsWith(">>", i)) {
-          depth--;
-          i += 2;
-          if (depth === 0) break;
-        } else if (text[i] === "(") i = literalEnd(text, i);
-        else i++;
-      }
-      push({ dict: text.slice(start, i) });
-    } else if (ch === "<") {
-      const end = text.indexOf(">", i);
-      push(hexBytes(text.slice(i + 1, end)));
-      i = end + 1;
-    } else if (ch === "(") {
-      const end = literalEnd(text, i);
-      push(literalBytes(text.slice(i + 1, end - 1)));
-      i = end;
-    } else if (ch === "/") {
-      const match = /^\/[^\s/<>[\]()]*/.exec(text.slice(i))!;
-      push(match[0]);
-      i += match[0].length;
-    } else {
-      const match = /^[^\s/<>[\]()]+/.exec(text.slice(i))!;
-      const number = Number(match[0]);
-      // The operator itself ends the text; anything else that is not a number is left out.
-      if (!Number.isNaN(number)) push(number);
-      i += match[0].length;
-    }
-  }
-  return stack[0]!;
-}
-
-/** Index just after the literal string that opens at `start`. */
-function literalEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function hexBytes(hex: string): Uint8Array {
-  const digits = hex.replace(/\s+/g, "");
-  const padded = digits.length % 2 === 1 ? `${digits}0` : digits;
-  return Uint8Array.from(padded.match(/../g) ?? [], (pair) => parseInt(pair, 16));
-}
-
-function literalBytes(body: string): Uint8Array {
-  const out: number[] = [];
-  const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, "(": 40, ")": 41, "\\": 92 };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== "\\") {
-      out.push(c.charCodeAt(0) & 0xff);
-      continue;
-    }
-    const next = body[++i] ?? "";
-    if (next in escapes) out.push(escapes[next]!);
-    else if (/[0-7]/.test(next)) {
-      const octal = /^[0-7]{1,3}/.exec(body.slice(i))![0];
-      out.push(parseInt(octal, 8) & 0xff);
-      i += octal.length - 1;
-    } else if (next === "\r") {
-      if (body[i + 1] === "\n") i++;
-    } else if (next !== "\n") out.push(next.charCodeAt(0));
-  }
-  return Uint8Array.from(out);
-}
 
 /** The text a UTF-16BE string with its byte order mark stands for (ActualText, ToUnicode). */
 function utf16(bytes: Uint8Array): string {

@@ -46,7 +46,7 @@ export interface LaidOutBook {
   close(): Promise<void>;
 }
 
-const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "preflight.js", "layout-facts.js"].map((file) =>
+const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "layout-findings.js", "layout-facts.js"].map((file) =>
   fileURLToPath(new URL(`./browser/renderer/${file}`, import.meta.url)),
 );
 /** Last: it registers the handlers the others defined. */

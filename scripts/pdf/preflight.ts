@@ -1,7 +1,7 @@
 /**
  * Stage "preflight": the booklet read as a print shop's preflight reads a
  * proof, page by page. The laid-out pages give what only the layout knows
- * (scripts/pdf/browser/renderer/preflight.js: headings stranded at a page
+ * (scripts/pdf/browser/renderer/layout-findings.js: headings stranded at a page
  * foot, widows, hyphens over a page turn, blank pages…); the finished PDF
  * gives what only the file knows (fonts embedded, glyphs drawn as .notdef,
  * text outside the page box), and its drawn lines what a copy editor marks

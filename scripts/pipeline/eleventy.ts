@@ -1,14 +1,15 @@
 import Eleventy from "@11ty/eleventy";
 import setUpSite from "../../.eleventy.js";
 import type { SiteInput } from "../eleventy/input.ts";
+import { fromRoot } from "../lib/package-root.ts";
 
 /**
  * Runs Eleventy in this process with the site's set-up (.eleventy.js), given
  * `input` explicitly rather than through its config file: the build's edition,
- * not one loaded again. Run from the project root (templates and assets are found from there).
+ * not one loaded again. Templates and assets are found from the package root, whatever the working directory.
  */
 export async function runEleventy(input: SiteInput, output: string, pathPrefix = "/"): Promise<void> {
-  const eleventy = new Eleventy("src", output, {
+  const eleventy = new Eleventy(fromRoot("src"), output, {
     configPath: false,
     pathPrefix,
     quietMode: true,

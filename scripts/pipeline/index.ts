@@ -1,45 +1,38 @@
 /**
  * The whole build, one way, stage by stage:
- *   load and validate the edition → render the print page → paginate (Paged.js)
- *   → print (Chromium) → finish the PDF → preflight → page map → extracts (a PDF per
- *   contribution and session) → render the website, once, with the PDFs'
- *   facts and the page map → index it for search (Pagefind) → make it ready
- *   to host (hashed assets, offline zip, server configurations, precompressed
- *   copies) → swap the new site in.
+ *   load and validate the edition → the booklet (booklet.ts: print page →
+ *   paginate with Paged.js → print with Chromium → finish the PDF → preflight)
+ *   → page map → booklet files (the booklet, its imposition, a PDF per
+ *   contribution and session) → render the website, once, with the PDFs' files
+ *   and the page map → index it for search (Pagefind) → make it ready to host
+ *   (hashed assets, offline zip, server configurations, precompressed copies)
+ *   → swap the new site in.
  * Each stage is a module with a typed input and output; nothing travels
- * through the environment. With `settings.pdf` absent, the website is built
- * alone, without a browser.
+ * through the environment. With `settings.booklet` absent, the website is
+ * built alone, without a browser.
  */
 import { loadEdition } from "../data/load.ts";
-import { copyRules } from "../data/names.ts";
-import type { PdfFacts } from "../pdf/facts.ts";
-import { bookletInfo } from "../pdf/document-info.ts";
-import { finishBooklet } from "../pdf/finish.ts";
-import { paginate, type PaginateTimings } from "../pdf/paginate.ts";
+import type { PdfFiles } from "../pdf/files.ts";
 import { mapPages, type PageMap } from "../pdf/page-map.ts";
-import { preflightBooklet, PreflightError, type PreflightReport } from "../pdf/preflight.ts";
-import { printBook } from "../pdf/print.ts";
+import { PreflightError, type PreflightReport } from "../pdf/preflight.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
 import { hashAssets } from "../hosting/hash-assets.ts";
 import { writeOfflineCopy } from "../hosting/offline-copy.ts";
 import { precompress } from "../hosting/precompress.ts";
 import { writeServerConfigs } from "../hosting/server-config.ts";
 import { indexSite } from "../search/pagefind.ts";
+import { makeBooklet, type BookletTimings } from "./booklet.ts";
+import { writeBookletFiles } from "./booklet-files.ts";
 import { runEleventy } from "./eleventy.ts";
-import { writePdfs } from "./pdfs.ts";
-import { renderPrintPage } from "./print-page.ts";
 import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
 
 /** Seconds spent in each stage (the benchmark reads them). */
-export interface BuildTimings extends Partial<PaginateTimings> {
+export interface BuildTimings extends Partial<BookletTimings> {
   load: number;
-  printPage?: number;
-  print?: number;
-  finish?: number;
-  preflight?: number;
   pageMap?: number;
-  extract?: number;
+  /** The booklet, its imposition and the extracts written (booklet-files.ts). */
+  bookletFiles?: number;
   site: number;
   search: number;
   hosting: number;
@@ -47,8 +40,8 @@ export interface BuildTimings extends Partial<PaginateTimings> {
 
 export interface BuildResult {
   out: string;
-  /** Absent when the website was built alone. */
-  pdf?: PdfFacts;
+  /** The PDFs written; absent when the website was built alone. */
+  pdfFiles?: PdfFiles;
   pageMap?: PageMap;
   /** The booklet's preflight: its warnings (a build with errors fails). */
   preflight?: PreflightReport;
@@ -70,26 +63,19 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       const c = edition.colloquium;
       // Every date the files carry (PDFs, zip): the edition's, never the clock.
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
-      if (settings.pdf) {
-        const printPage = await renderPrintPage(edition, scratch);
-        seconds.printPage = clock();
-        const book = await paginate({ ...printPage, ...settings.pdf });
-        Object.assign(seconds, book.seconds);
+      if (settings.booklet) {
+        const made = await makeBooklet(edition, settings.booklet, scratch, date);
+        Object.assign(seconds, made.seconds);
+        result.preflight = made.preflight;
+        if (made.preflight.errors > 0) throw new PreflightError(made.preflight, edition.pdf.fileName);
         clock();
-        const { raw } = await printBook(book);
-        seconds.print = clock();
-        const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
-        seconds.finish = clock();
-        result.preflight = preflightBooklet({ document: booklet.document, facts: book.facts, copy: copyRules(edition) });
-        if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
-        seconds.preflight = clock();
-        result.pageMap = mapPages({ edition, facts: book.facts, headingPages: booklet.headingPages, maxContributionPages: c.print.maxContributionPages });
+        result.pageMap = mapPages({ edition, facts: made.layout, headingPages: made.booklet.headingPages, maxContributionPages: c.print.maxContributionPages });
         seconds.pageMap = clock();
-        result.pdf = await writePdfs(site, { edition, booklet, pageMap: result.pageMap, preflight: result.preflight, folios: book.facts.folios, date });
-        seconds.extract = clock();
-        result.parts = book.parts;
+        result.pdfFiles = await writeBookletFiles(site, { edition, booklet: made.booklet, pageMap: result.pageMap, preflight: made.preflight, folios: made.layout.folios, date });
+        seconds.bookletFiles = clock();
+        result.parts = made.parts;
       }
-      await runEleventy({ target: "site", edition, ...(result.pdf ? { pdf: result.pdf } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
+      await runEleventy({ target: "site", edition, ...(result.pdfFiles ? { pdf: result.pdfFiles } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
       seconds.site = clock();
       await indexSite(site);
       seconds.search = clock();

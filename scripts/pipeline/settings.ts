@@ -1,14 +1,16 @@
 /**
  * The build's settings, checked before any work: a wrong value fails at once
  * (before Eleventy or Chromium starts) with the cause and the fix. The command
- * line (scripts/build.ts) gathers them from its options and the environment;
+ * line (options.ts) gathers them from its options and the environment;
  * everything after it receives them as this one typed object.
  */
 import path from "node:path";
 import { parseBasePath } from "../lib/base-path.ts";
 import { findChromium, type BrowserChoice } from "../lib/chromium.ts";
+import { PACKAGE_ROOT } from "../lib/package-root.ts";
 
-export interface PdfSettings {
+/** How the booklet is laid out and printed. */
+export interface BookletSettings {
   /** Chromium's executable. */
   browserPath: string;
   /** How long Paged.js may take to lay out the booklet, in milliseconds. */
@@ -27,7 +29,7 @@ export interface BuildSettings {
   /** --url / ACTES_URL: the site's public address, ending in the base path; it replaces colloquium.publication.url once, at load. */
   publicUrl?: string;
   /** Absent for a website without its PDFs (`--site-only`): no browser needed. */
-  pdf?: PdfSettings;
+  booklet?: BookletSettings;
   /** SOURCE_DATE_EPOCH: seconds since 1970, stamped in the PDFs instead of the publication date. */
   sourceDateEpoch?: number;
 }
@@ -52,19 +54,6 @@ export interface Given {
   setBy: string;
 }
 
-/**
- * For the command lines: a setting from its option, else from the first of
- * its variables that is set, with the name it was given by.
- */
-export function givenFrom(options: Record<string, unknown>, env: Record<string, string | undefined>) {
-  return (option: string, ...variables: string[]): Given | undefined => {
-    const value = options[option];
-    if (typeof value === "string") return { value, setBy: `--${option}` };
-    const variable = variables.find((name) => env[name]);
-    return variable ? { value: env[variable]!, setBy: variable } : undefined;
-  };
-}
-
 export class SettingsError extends Error {
   constructor(message: string) {
     super(message);
@@ -74,25 +63,22 @@ export class SettingsError extends Error {
 
 export const DEFAULT_PDF_TIMEOUT_MS = 180_000;
 
-/** The folders of the project itself, which an output folder must not replace. */
-const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-
 export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSettings {
   const out = path.resolve(cwd, raw.out ?? "_site");
-  const dataDir = path.resolve(cwd, raw.data ?? path.join(PROJECT_ROOT, "_data"));
+  const dataDir = path.resolve(cwd, raw.data ?? path.join(PACKAGE_ROOT, "_data"));
   checkOutput(out, dataDir);
   const settings: BuildSettings = { out, dataDir, basePath: parseBasePath(raw.base ?? "/") };
   if (raw.url) settings.publicUrl = checkPublicUrl(raw.url.value, settings.basePath, raw.url.setBy);
   if (raw.sourceDateEpoch) settings.sourceDateEpoch = wholeNumber(raw.sourceDateEpoch, 0, "a number of seconds since 1970, e.g. $(git log -1 --format=%ct), or unset it to date the PDFs from colloquium.publication.date");
   if (raw.siteOnly) return settings;
-  const pdf: PdfSettings = {
+  const booklet: BookletSettings = {
     timeoutMs: raw.pdfTimeout ? wholeNumber(raw.pdfTimeout, 1, `a number of milliseconds, e.g. 300000, or unset it for the default (${DEFAULT_PDF_TIMEOUT_MS})`) : DEFAULT_PDF_TIMEOUT_MS,
-    // Last: it may install Chromium (as root on Debian), which only makes sense once the rest is right.
     browserPath: "",
   };
-  if (raw.pdfParts) pdf.parts = wholeNumber(raw.pdfParts, 1, "1 (one piece), 2, 3…, or unset it to choose by the book's length");
-  pdf.browserPath = findChromium(raw.browser);
-  return { ...settings, pdf };
+  if (raw.pdfParts) booklet.parts = wholeNumber(raw.pdfParts, 1, "1 (one piece), 2, 3…, or unset it to choose by the book's length");
+  // Last: the browser is looked for (never installed: the command's install step came before) once the rest is right.
+  booklet.browserPath = findChromium(raw.browser);
+  return { ...settings, booklet };
 }
 
 /**
@@ -153,8 +139,9 @@ function checkOutput(out: string, dataDir: string): void {
   const problem = (what: string) => new SettingsError(`The output folder ${out} ${what}: each build replaces it whole. Fix: choose another output folder with --out, e.g. _site.`);
   if (inside(out, dataDir)) throw problem(`is inside the data folder ${dataDir}`);
   if (inside(dataDir, out)) throw problem(`holds the data folder ${dataDir}`);
-  if (inside(PROJECT_ROOT, out)) throw problem("holds this project");
+  if (inside(PACKAGE_ROOT, out)) throw problem("holds this project");
+  // The folders of the package itself, which an output folder must not replace.
   for (const folder of ["src", "_includes", "_data", "styles", "scripts", "tests", "node_modules", ".git"]) {
-    if (inside(out, path.join(PROJECT_ROOT, folder))) throw problem(`is inside the project's ${folder}/ folder`);
+    if (inside(out, path.join(PACKAGE_ROOT, folder))) throw problem(`is inside the project's ${folder}/ folder`);
   }
 }

@@ -3,9 +3,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../../scripts/lib/package-root.ts";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
 export interface CliResult {
   status: number | null;
@@ -14,7 +14,7 @@ export interface CliResult {
 }
 
 export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
+  const result = spawnSync(process.execPath, ["bin/actes.js", "build", ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     encoding: "utf8",
@@ -37,7 +37,7 @@ export function buildInto(args: string[] = [], env: NodeJS.ProcessEnv = {}): str
 export function buildIntoAsync(args: string[] = []): Promise<string> {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "actes-test-")), "site");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out, ...args], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["bin/actes.js", "build", "--out", out, ...args], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

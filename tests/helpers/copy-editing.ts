@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Edition } from "../../scripts/data/model.ts";
 import { copyRules } from "../../scripts/data/names.ts";
 import { checkCountLabels, checkLines, checkOrder, checkText, faultLine } from "../../scripts/lib/copy-editing.ts";
-import { pageTexts } from "../../scripts/lib/pdf-read.ts";
+import { pageTexts } from "./pdf-read.ts";
 import { HYPHENATED_NAME, HYPHENATED_NAME_MAX } from "../../scripts/lib/typography.ts";
 import { readPages, text, type BuiltPage } from "./site.ts";
 

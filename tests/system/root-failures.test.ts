@@ -35,7 +35,7 @@ describe("a failed build leaves the previous output intact (as root)", () => {
     ].join("\n");
     const result = spawnSync(
       "unshare",
-      ["--mount", "--propagation", "private", "/bin/sh", "-c", hideBrowsers, "sh", process.execPath, "--import", "tsx", "scripts/build.ts", "--out", previous.out],
+      ["--mount", "--propagation", "private", "/bin/sh", "-c", hideBrowsers, "sh", process.execPath, "bin/actes.js", "build", "--out", previous.out],
       { cwd: PROJECT_ROOT, env: { ...withoutBrowserVariables(), ACTES_NO_INSTALL: "1", HIDDEN: hidden }, encoding: "utf8", timeout: 600_000 },
     );
     expect(result.stderr, "this test needs root to create a mount namespace (the CI runs as root)").not.toMatch(/unshare: |mount: /);

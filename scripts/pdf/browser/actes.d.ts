@@ -41,7 +41,7 @@ export interface OutlineHeading {
   title: string;
 }
 
-/** The rules the preflight checks on the laid-out pages (renderer/preflight.js). */
+/** The rules the preflight checks on the laid-out pages (renderer/layout-findings.js). */
 export type LayoutRule = "keep-with-next" | "keep-with-previous" | "widow" | "orphan" | "page-end-hyphen" | "stub" | "blank-page" | "text-outside-page" | "text-in-margin";
 
 /** One fault of the laid-out pages. */
@@ -80,9 +80,16 @@ export interface ActesBrowser {
   parts?: { partRanges(blocks: Element[], count: number): [number, number][]; partPages(): PartPages | null; appendPages(pages: PagesMarkup): void };
   /** booklet/widows-orphans.js: what stays with what follows it (headings, `break-after: avoid`), and with what precedes it (`--keep-with-previous: yes`). */
   keeps?: { withNext(element: Element): boolean; withPrevious(element: Element): boolean };
+  /** booklet/widows-orphans.js: the line model (flow position: column first, then top; lines half a line apart), for renderer/text-lines.js too. */
+  lineModel?: {
+    flowKey(rect: DOMRect, frame: { left: number; width: number }): number;
+    lineKeys(range: Range, lineHeight: number, frame: { left: number; width: number }): number[];
+  };
+  /** renderer/frame-pacing.js: frames given back to back in the print page; the browser's own functions kept here. */
+  framePacing?: { native: { requestAnimationFrame(callback: FrameRequestCallback): number; cancelAnimationFrame(id: number): void } };
   /** renderer/layout-facts.js. */
   layoutFacts?: () => LayoutFacts;
-  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (preflight.js). */
+  /** renderer/fast-layout.js: the laid-out pages back in the layout, to be measured (layout-findings.js). */
   showPages?: () => void;
   /** renderer/text-lines.js: where lines break, measured. */
   lines?: {
@@ -90,8 +97,8 @@ export interface ActesBrowser {
     breaksAt(node: Text, offset: number, block: Element): boolean;
     lineCount(element: Element): number;
   };
-  /** renderer/preflight.js: the faults of the laid-out pages. */
-  preflight?: () => LayoutFinding[];
+  /** renderer/layout-findings.js: the faults of the laid-out pages. */
+  layoutFindings?: () => LayoutFinding[];
   /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
   rendererHandlers?: HandlerFactory[];
   /** renderer/setup.js: set once Paged.js has laid out every page. */

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Page numbers and page references, a Paged.js handler of the print booklet
- * (src/print.njk loads it after paged.polyfill.js). Once all pages exist:
+ * (src/print/booklet.njk loads it after paged.polyfill.js). Once all pages exist:
  * folios (roman in the front matter, arabic from the first page of the body:
  * CSS `counter-reset: page` in the middle of a document does not work in
  * Paged.js 0.4), then the page numbers of the contents and indexes, filled

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Widows and orphans, a Paged.js handler of the print booklet (src/print.njk
+ * Widows and orphans, a Paged.js handler of the print booklet (src/print/booklet.njk
  * loads it after paged.polyfill.js). Paged.js breaks text wherever the page is
  * full and ignores the CSS `orphans` and `widows` properties: the start of the
  * overflow is moved back or forward so that each side of a page break keeps
@@ -64,6 +64,9 @@
     }
     return lines;
   }
+
+  // The one line model of the booklet: the preflight counts lines with it too (renderer/text-lines.js).
+  actes.lineModel = { flowKey, lineKeys };
 
   /** Flow position of the character at `offset`, or -Infinity when it draws nothing (a collapsed space, a soft hyphen). */
   /** @param {Text} node @param {number} offset @param {Frame} frame */

@@ -60,7 +60,7 @@
 
   /**
    * Brings the pages back into the layout before they are printed, for the
-   * preflight that measures them (preflight.js): printing then reuses that layout.
+   * preflight that measures them (layout-findings.js): printing then reuses that layout.
    */
   actes.showPages = () => {
     /** @type {HTMLElement | null} */ (document.querySelector(".pagedjs_pages"))?.style.removeProperty("display");

@@ -4,7 +4,7 @@
  * headings Chromium turns into bookmarks (with the page each is laid out on),
  * the pages each session and contribution of the print page covers (elements
  * marked `data-session` and `data-contribution`; an element split over pages
- * is on each of them), and the preflight's findings (preflight.js).
+ * is on each of them), and the preflight's findings (layout-findings.js).
  */
 (() => {
   const actes = (window.actes ??= {});
@@ -12,7 +12,7 @@
   /** @returns {import("../actes.js").LayoutFacts} */
   function layoutFacts() {
     if (!actes.numbering) throw new Error("layout-facts.js: the pages are not numbered yet (page-numbers.js).");
-    if (!actes.preflight) throw new Error("layout-facts.js: preflight.js is not loaded.");
+    if (!actes.layoutFindings) throw new Error("layout-facts.js: layout-findings.js is not loaded.");
     const pages = /** @type {HTMLElement[]} */ (Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page")));
     /** @type {Record<"sessions" | "contributions", Record<string, number[]>>} */
     const marks = { sessions: {}, contributions: {} };
@@ -38,7 +38,7 @@
           title: heading.dataset.outline || heading.textContent || "",
         })),
       marks,
-      findings: actes.preflight(),
+      findings: actes.layoutFindings(),
     };
   }
 

@@ -1,8 +1,10 @@
 // @ts-check
 /**
  * Where the lines of the laid-out pages break, measured from the boxes
- * Chromium gives each character, for the preflight (preflight.js), once
- * every page is laid out.
+ * Chromium gives each character, for the preflight (layout-findings.js), once
+ * every page is laid out. Lines are counted with the line model of the
+ * handler that keeps widows and orphans (booklet/widows-orphans.js), so the
+ * check and the rule it checks read lines the same way, columns included.
  */
 (() => {
   const actes = (window.actes ??= {});
@@ -64,26 +66,19 @@
   }
 
   /**
-   * How many lines `element` has on its page: its boxes grouped by top, half a line apart.
+   * How many lines `element` has on its page, by the widows and orphans
+   * handler's line model (its boxes in flow order, half a line apart), in
+   * the frame of its page's content area.
    * @param {Element} element
    */
   function lineCount(element) {
+    const model = actes.lineModel;
+    if (!model) throw new Error("text-lines.js: the booklet's widows-orphans.js is not loaded.");
     const range = document.createRange();
     range.selectNodeContents(element);
-    const tops = Array.from(range.getClientRects())
-      .filter((rect) => rect.width > 0 && rect.height > 0)
-      .map((rect) => rect.top)
-      .sort((a, b) => a - b);
-    const half = (parseFloat(getComputedStyle(element).lineHeight) || 12) / 2;
-    let lines = 0;
-    let last = -Infinity;
-    for (const top of tops) {
-      if (top - last > half) {
-        lines++;
-        last = top;
-      }
-    }
-    return lines;
+    const area = (element.closest(".pagedjs_page_content") ?? element).getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(element).lineHeight) || 12;
+    return model.lineKeys(range, lineHeight, { left: area.left, width: area.width }).length;
   }
 
   actes.lines = { charBox, breaksAt, lineCount };

@@ -2,9 +2,11 @@
  * Reading a built PDF with the tools a reader's machine has: poppler
  * (pdfinfo, pdftotext, pdffonts) and qpdf. Nothing here trusts our own code:
  * page numbers are checked against the text Chromium actually printed. The
- * tests and the benchmark (scripts/bench) judge the PDFs with these alike.
+ * tests and the benchmark (scripts/bench) judge the PDFs with these alike;
+ * the application never reads a PDF this way.
  */
 import { execFileSync } from "node:child_process";
+import { romanize } from "romans";
 
 // Standard error is kept with a failure, not printed: pdftotext -bbox says "no word list" for each blank page.
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -174,18 +176,7 @@ export function pageLabels(json: QpdfJson, pageCount: number): string[] {
   return Array.from({ length: pageCount }, (_, index) => {
     const range = [...ranges].reverse().find((r) => r.start <= index)!;
     const n = range.first + index - range.start;
-    return range.style === "/r" ? roman(n) : String(n);
+    // Lower-case roman from a library, not from the booklet's own numbering (page-numbers.js): an independent reading.
+    return range.style === "/r" ? romanize(n).toLowerCase() : String(n);
   });
-}
-
-function roman(n: number): string {
-  const numerals: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
-  let out = "";
-  for (const [value, letters] of numerals) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }

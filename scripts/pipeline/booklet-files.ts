@@ -1,8 +1,8 @@
 /**
- * Stage "extract": each contribution's and session's pages of the finished
- * booklet as a PDF of their own, written beside its web page, with the
- * booklet, its page map, its preflight report and its imposition for
- * printing. Returns what the website says of them.
+ * Stage "booklet files": writes the finished booklet, its page map, its
+ * preflight report, its imposition for printing (two pages a side) and the
+ * extracts (each contribution's and session's pages as a PDF of their own,
+ * beside its web page). Returns what the website states of the PDFs.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,12 +10,12 @@ import type { Edition } from "../data/model.ts";
 import { contributionInfo, sessionInfo } from "../pdf/document-info.ts";
 import { extractPages } from "../pdf/extract.ts";
 import { imposeBooklet, impositionOptions } from "../pdf/impose.ts";
-import type { PdfFacts, PdfFile } from "../pdf/facts.ts";
+import type { PdfFile, PdfFiles } from "../pdf/files.ts";
 import type { FinishedBooklet } from "../pdf/finish.ts";
 import type { PageMap, PageSpan } from "../pdf/page-map.ts";
 import type { PreflightReport } from "../pdf/preflight.ts";
 
-export interface PdfsInput {
+export interface BookletFilesInput {
   edition: Edition;
   booklet: FinishedBooklet;
   pageMap: PageMap;
@@ -29,7 +29,7 @@ export const pageMapFileName = (edition: Edition) => edition.pdf.fileName.replac
 /** The preflight's report beside the booklet: its warnings, page by page. */
 export const preflightFileName = (edition: Edition) => edition.pdf.fileName.replace(/\.pdf$/, ".preflight.json");
 
-export async function writePdfs(folder: string, input: PdfsInput): Promise<PdfFacts> {
+export async function writeBookletFiles(folder: string, input: BookletFilesInput): Promise<PdfFiles> {
   const { edition, booklet, pageMap } = input;
   const write = async (url: string, bytes: Uint8Array, pages: number): Promise<PdfFile> => {
     const file = path.join(folder, url);
@@ -43,7 +43,7 @@ export async function writePdfs(folder: string, input: PdfsInput): Promise<PdfFa
   };
 
   const imposed = await imposeBooklet(booklet.bytes, impositionOptions(edition, input.date));
-  const facts: PdfFacts = {
+  const files: PdfFiles = {
     booklet: await write(edition.pdf.url, booklet.bytes, pageMap.pages),
     contributions: {},
     sessions: {},
@@ -53,10 +53,10 @@ export async function writePdfs(folder: string, input: PdfsInput): Promise<PdfFa
   await writeFile(path.join(folder, pageMapFileName(edition)), `${JSON.stringify(pageMap, null, 2)}\n`);
   await writeFile(path.join(folder, preflightFileName(edition)), `${JSON.stringify(input.preflight, null, 2)}\n`);
   for (const session of edition.sessions) {
-    facts.sessions[session.slug] = await extract(session.pdf.url, pageMap.sessions[session.slug]!, sessionInfo(edition, session, input.date));
+    files.sessions[session.slug] = await extract(session.pdf.url, pageMap.sessions[session.slug]!, sessionInfo(edition, session, input.date));
     for (const contribution of session.contributions) {
-      facts.contributions[contribution.slug] = await extract(contribution.pdf.url, pageMap.contributions[contribution.slug]!, contributionInfo(edition, contribution, input.date));
+      files.contributions[contribution.slug] = await extract(contribution.pdf.url, pageMap.contributions[contribution.slug]!, contributionInfo(edition, contribution, input.date));
     }
   }
-  return facts;
+  return files;
 }

@@ -1,4 +1,4 @@
-/** What the website says of the PDFs the build wrote: where each is, its size and its pages. */
+/** The PDFs the build wrote, as the website states them: where each is, its size and its pages. */
 export interface PdfFile {
   /** Root-relative URL, e.g. /optima-2015.pdf */
   url: string;
@@ -6,7 +6,7 @@ export interface PdfFile {
   pages: number;
 }
 
-export interface PdfFacts {
+export interface PdfFiles {
   booklet: PdfFile;
   /** One PDF per contribution and per session, by slug: their pages of the booklet. */
   contributions: Record<string, PdfFile>;

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The preflight of the laid-out pages, read as a proofreader reads a proof,
+ * The layout findings: the preflight of the laid-out pages, read as a proofreader reads a proof,
  * page by page, once the book is laid out and numbered.
  * It only reports; the renderer adds the PDF's own checks, the folios and
  * the severities (scripts/pdf/preflight.ts).
@@ -288,9 +288,9 @@
   }
 
   /** @returns {LayoutFinding[]} */
-  function preflight() {
-    if (!actes.lines) throw new Error("preflight.js: text-lines.js is not loaded.");
-    if (!actes.keeps) throw new Error("preflight.js: the booklet's widows-orphans.js is not loaded.");
+  function layoutFindings() {
+    if (!actes.lines) throw new Error("layout-findings.js: text-lines.js is not loaded.");
+    if (!actes.keeps) throw new Error("layout-findings.js: the booklet's widows-orphans.js is not loaded.");
     actes.showPages?.();
     const pages = /** @type {HTMLElement[]} */ (Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page")));
     /** @type {LayoutFinding[]} */
@@ -318,5 +318,5 @@
     return findings;
   }
 
-  actes.preflight = preflight;
+  actes.layoutFindings = layoutFindings;
 })();

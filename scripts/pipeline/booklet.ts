@@ -1,0 +1,55 @@
+/**
+ * The booklet's stages, in one function for the build (index.ts) and
+ * `npm run preflight` (preflight.ts): print page → paginate (Paged.js) →
+ * print (Chromium) → finish the PDF → preflight. The build stops on the
+ * preflight's errors; `npm run preflight` prints them.
+ */
+import type { Edition } from "../data/model.ts";
+import { bookletInfo } from "../pdf/document-info.ts";
+import { finishBooklet, type FinishedBooklet } from "../pdf/finish.ts";
+import { paginate, type LaidOutBook, type PaginateTimings } from "../pdf/paginate.ts";
+import { preflightBooklet, type PreflightReport } from "../pdf/preflight.ts";
+import { copyRules } from "../data/names.ts";
+import { printBook } from "../pdf/print.ts";
+import { renderPrintPage } from "./print-page.ts";
+import type { BookletSettings } from "./settings.ts";
+
+/** Seconds spent in each of the booklet's stages (the benchmark reads them). */
+export interface BookletTimings extends PaginateTimings {
+  printPage: number;
+  print: number;
+  finish: number;
+  preflight: number;
+}
+
+export interface MadeBooklet {
+  /** What the layout measured (pages, folios, headings), for the page map and the extracts. */
+  layout: LaidOutBook["facts"];
+  /** Parts of the booklet laid out at once. */
+  parts: number;
+  booklet: FinishedBooklet;
+  preflight: PreflightReport;
+  seconds: BookletTimings;
+}
+
+/** Makes the booklet of `edition` in `scratch` (a private folder), dated `date`. */
+export async function makeBooklet(edition: Edition, settings: BookletSettings, scratch: string, date: Date): Promise<MadeBooklet> {
+  const c = edition.colloquium;
+  let lap = performance.now();
+  const clock = () => {
+    const now = performance.now();
+    const seconds = (now - lap) / 1000;
+    lap = now;
+    return seconds;
+  };
+  const printPage = await renderPrintPage(edition, scratch);
+  const printPageSeconds = clock();
+  const book = await paginate({ ...printPage, ...settings });
+  clock();
+  const { raw } = await printBook(book);
+  const print = clock();
+  const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
+  const finish = clock();
+  const preflight = preflightBooklet({ document: booklet.document, facts: book.facts, copy: copyRules(edition) });
+  return { layout: book.facts, parts: book.parts, booklet, preflight, seconds: { printPage: printPageSeconds, ...book.seconds, print, finish, preflight: clock() } };
+}
