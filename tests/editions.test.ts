@@ -206,7 +206,7 @@ describe("a minimal French day kept outside the repository", () => {
 
   it("sets French numbers and ordinals in the data text, on the page and in the PDF", () => {
     const html = pageAt(pages, "/reseaux/fuites/").html;
-    expect(html).toContain("Pour la 1<sup>re</sup> fois, 4\u202F000\u00A0agents ont relevé leurs compteurs\u00A0: 85\u202F% des fuites");
+    expect(html).toContain("Pour la 1<sup>re</sup>\u00A0fois, 4\u202F000\u00A0agents ont relevé leurs compteurs\u00A0: 85\u202F% des fuites");
     expect(pdfText).toContain("Pour la 1re fois, 4 000 agents ont relevé leurs compteurs : 85 % des fuites");
     expect(pdfText).toContain("jeudi 14 novembre 2024");
   });

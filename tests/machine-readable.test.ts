@@ -14,6 +14,7 @@ import { PNG } from "pngjs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import { markEventDates } from "../scripts/eleventy/discovery-plugin.ts";
+import { daysBetween } from "../scripts/lib/dates.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { calendarEvents, calendarLineProblems, frictionlessProblems, pageDateProblems, timesOf } from "./helpers/machine-readable.ts";
@@ -39,16 +40,24 @@ const read = (build: Build, url: string) => readFileSync(path.join(build.dir, ur
 const metaContent = (page: BuiltPage, key: string) => page.dom.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((m) => m.getAttribute("content"));
 
 describe("the event's days in HTML written by others (a reference, an introduction)", () => {
+  const span = (start: string, end: string) => ({ start, end, days: daysBetween(start, end) });
   it("marks one day, or each end of a span cut at its dash, in text only, never in an attribute", () => {
-    const one = { start: "2015-05-21", end: "2015-05-21" };
+    const one = span("2015-05-21", "2015-05-21");
     expect(markEventDates('Pau, 21 mai 2015. <a href="https://x.org/21-mai-2015/">lien</a>, 2015, mai', one, "fr")).toBe(
       'Pau, <time datetime="2015-05-21">21 mai 2015</time>. <a href="https://x.org/21-mai-2015/">lien</a>, 2015, mai',
     );
-    expect(markEventDates("Bristol, April 10–11, 2025. p. 10–11.", { start: "2025-04-10", end: "2025-04-11" }, "en")).toBe(
+    expect(markEventDates("Bristol, April 10–11, 2025. p. 10–11.", span("2025-04-10", "2025-04-11"), "en")).toBe(
       'Bristol, <time datetime="2025-04-10">April 10</time>–<time datetime="2025-04-11">11, 2025</time>. p. 10–11.',
     );
-    expect(markEventDates("Pau, 30 juin – 2 juillet 2015.", { start: "2015-06-30", end: "2015-07-02" }, "fr")).toBe(
+    expect(markEventDates("Pau, 30 juin – 2 juillet 2015.", span("2015-06-30", "2015-07-02"), "fr")).toBe(
       'Pau, <time datetime="2015-06-30">30 juin</time> – <time datetime="2015-07-02">2 juillet 2015</time>.',
+    );
+  });
+
+  it("marks any one day of the event, as a talk's date is given, by its own date", () => {
+    expect(markEventDates("Bristol, April 11, 2025. Cited.", span("2025-04-10", "2025-04-11"), "en")).toBe('Bristol, <time datetime="2025-04-11">April 11, 2025</time>. Cited.');
+    expect(markEventDates("Pau, le 1er juillet 2015 ; le 12 juillet 2015.", span("2015-06-30", "2015-07-02"), "fr")).toBe(
+      'Pau, le <time datetime="2015-07-01">1er juillet 2015</time> ; le 12 juillet 2015.',
     );
   });
 });

@@ -227,27 +227,35 @@ function rasterise(svg: string, size: number): Buffer {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * The event's day, or first and last days, in a formatted reference, each in
- * a <time datetime> for machines, as everywhere else on the site. The citation
- * style writes the date its own way ("21 mai 2015", "April 10–11, 2025"): it is
- * found as the run of the event's day numbers, month names and years that
- * holds a month name and a day; a span is cut at its dash. A reference that
- * writes the date otherwise is left as it is (the suite checks every page).
+ * The event's days in a formatted text (a reference, the statement of who
+ * wrote a synthesis), each in a <time datetime> for machines, as everywhere
+ * else on the site: one day ("21 mai 2015", "April 11, 2025"), or the first
+ * and last days of a span, cut at its dash ("April 10–11, 2025"). A date is
+ * found as a run of the event's day numbers, month names and years that holds
+ * a month name and a day; one written otherwise is left as it is (the suite
+ * checks every page).
  */
-export function markEventDates(html: string, dates: { start: string; end: string }, language: string): string {
+export function markEventDates(html: string, dates: { start: string; end: string; days: string[] }, language: string): string {
   const month = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
-  const monthNames = [...new Set([dates.start, dates.end].map((iso) => month.format(new Date(`${iso}T00:00:00Z`))))];
-  const days = [...new Set([dates.start, dates.end].map((iso) => String(Number(iso.slice(8, 10)))))];
-  const years = [...new Set([dates.start, dates.end].map((iso) => iso.slice(0, 4)))];
+  const monthOf = (iso: string) => month.format(new Date(`${iso}T00:00:00Z`));
+  const dayOf = (iso: string) => String(Number(iso.slice(8, 10)));
+  const monthNames = [...new Set(dates.days.map(monthOf))];
+  const days = [...new Set(dates.days.map(dayOf))];
+  const years = [...new Set(dates.days.map((iso) => iso.slice(0, 4)))];
   const token = `(?:${[...monthNames.map(escapeRegExp), ...days.map((d) => `${d}(?:er)?`), ...years].join("|")})`;
   const run = new RegExp(`(?<![\\p{L}\\d])${token}(?:[\\s\u00A0\u202F,.–-]+${token})*(?![\\p{L}\\d])`, "giu");
   const hasMonth = new RegExp(monthNames.map(escapeRegExp).join("|"), "iu");
-  const hasDay = new RegExp(`(?<!\\d)(?:${days.join("|")})(?!\\d{2})`, "u");
+  // The event's day a run names: its day number and its month both in it.
+  const dayNamed = (found: string) =>
+    dates.days.find((iso) => new RegExp(`(?<!\\d)${dayOf(iso)}(?!\\d)`, "u").test(found) && found.toLocaleLowerCase(language).includes(monthOf(iso).toLocaleLowerCase(language)));
   const mark = (found: string) => {
-    if (!hasMonth.test(found) || !hasDay.test(found)) return found;
-    if (dates.start === dates.end) return `<time datetime="${dates.start}">${found}</time>`;
+    if (!hasMonth.test(found)) return found;
     const dash = /\s*[–-]\s*/u.exec(found);
-    if (!dash) return found;
+    if (!dash) {
+      const day = dayNamed(found);
+      return day ? `<time datetime="${day}">${found}</time>` : found;
+    }
+    if (dates.start === dates.end) return found;
     const first = found.slice(0, dash.index);
     const last = found.slice(dash.index + dash[0].length);
     return `<time datetime="${dates.start}">${first}</time>${dash[0]}<time datetime="${dates.end}">${last}</time>`;
