@@ -2,8 +2,9 @@
  * The whole build, one way, stage by stage:
  *   load and validate the edition → render the print page → paginate (Paged.js)
  *   → print (Chromium) → finish the PDF → preflight → page map → extracts (a PDF per
- *   contribution and session) → render the website, once, with the PDFs'
- *   facts and the page map → index it for search (Pagefind) → make it ready
+ *   contribution and session) → EPUB (with the booklet's page breaks, read from
+ *   the layout before printing) → render the website, once, with the PDFs'
+ *   facts, the page map and the page breaks → index it for search (Pagefind) → make it ready
  *   to host (hashed assets, offline zip, server configurations, precompressed
  *   copies) → swap the new site in.
  * Each stage is a module with a typed input and output; nothing travels
@@ -11,6 +12,8 @@
  * alone, without a browser.
  */
 import { loadEdition } from "../data/load.ts";
+import { writeEpub, type EpubFacts } from "../epub/index.ts";
+import { collectPageStarts, type PageStart } from "../epub/page-starts.ts";
 import type { PdfFacts } from "../pdf/facts.ts";
 import { bookletInfo } from "../pdf/document-info.ts";
 import { finishBooklet } from "../pdf/finish.ts";
@@ -39,6 +42,8 @@ export interface BuildTimings extends Partial<PaginateTimings> {
   preflight?: number;
   pageMap?: number;
   extract?: number;
+  /** Reading the page starts from the layout, and writing the EPUB. */
+  epub?: number;
   site: number;
   search: number;
   hosting: number;
@@ -49,6 +54,10 @@ export interface BuildResult {
   /** Absent when the website was built alone. */
   pdf?: PdfFacts;
   pageMap?: PageMap;
+  /** Absent when the website was built alone (no booklet, no EPUB). */
+  epub?: EpubFacts;
+  /** Where each page of the booklet begins in its text (the EPUB's and the web pages' page breaks). */
+  pageStarts?: PageStart[];
   /** The booklet's preflight: its warnings (a build with errors fails). */
   preflight?: PreflightReport;
   /** Parts of the booklet laid out at once. */
@@ -73,6 +82,9 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         const book = await paginate({ ...printPage, ...settings.pdf });
         Object.assign(seconds, book.seconds);
         clock();
+        // Where each page begins, read from the layout before it is printed (and its browser closed).
+        const pageStarts = await collectPageStarts(book.page);
+        seconds.epub = clock();
         const { raw } = await printBook(book);
         seconds.print = clock();
         const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
@@ -84,9 +96,17 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.pageMap = clock();
         result.pdf = await writePdfs(site, { edition, booklet, pageMap: result.pageMap, preflight: result.preflight, folios: book.facts.folios, date });
         seconds.extract = clock();
+        result.epub = await writeEpub(site, { edition, pageStarts, date });
+        result.pdf.epub = { url: result.epub.url, bytes: result.epub.bytes };
+        result.pageStarts = pageStarts;
+        seconds.epub += clock();
         result.parts = book.parts;
       }
-      await runEleventy({ target: "site", edition, ...(result.pdf ? { pdf: result.pdf } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
+      await runEleventy(
+        { target: "site", edition, ...(result.pdf ? { pdf: result.pdf } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}), ...(result.pageStarts ? { pageStarts: result.pageStarts } : {}) },
+        site,
+        settings.basePath,
+      );
       seconds.site = clock();
       await indexSite(site);
       seconds.search = clock();
