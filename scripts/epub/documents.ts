@@ -109,9 +109,9 @@ ${c.subtitle ? `<p class="titlepage__subtitle">${t(c.subtitle)}</p>` : ""}
 <li>${entry("introduction.xhtml", L.theDay)}<ol><li>${entry("introduction.xhtml#mission", c.mission.title)}</li></ol></li>
 ${edition.sessions
   .map(
-    (s) => `<li>${entry(sessionFile(s.slug), s.heading)}<ol>
+    (s) => `<li>${entry(sessionFile(s.slug), s.heading)}${s.contributions.length ? "<ol>" : ""}
 ${s.contributions.map((k) => `<li>${entry(contributionFile(k.slug), k.heading)}${k.title && k.speakers.length ? `<p class="contents__speakers">${k.speakers.map((p) => `<bdi>${t(p.fullName)}</bdi>`).join(", ")}</p>` : ""}</li>`).join("\n")}
-</ol></li>`,
+${s.contributions.length ? "</ol>" : ""}</li>`,
   )
   .join("\n")}
 <li>${entry("index-speakers.xhtml", L.indexOfSpeakers)}</li>
@@ -192,7 +192,7 @@ ${when(s) ? `<p class="chapter__when">${t(when(s))}</p>` : ""}
 ${s.chairs.length ? `<p class="chapter__chairs">${colon(s.chairsLabel)} ${s.chairs.map((p) => `<bdi>${t(p.fullName)}</bdi>`).join(", ")}</p>` : ""}
 </header>
 ${s.introduction ? `<div class="prose">${block(s.introduction)}</div>` : ""}
-<ol class="chapter__contents">${s.contributions.map((k) => `<li>${entry(contributionFile(k.slug), k.heading)}</li>`).join("\n")}</ol>
+${s.contributions.length ? `<ol class="chapter__contents">${s.contributions.map((k) => `<li>${entry(contributionFile(k.slug), k.heading)}</li>`).join("\n")}</ol>` : ""}
 </section>`,
     }),
     ...s.contributions.map(contribution),

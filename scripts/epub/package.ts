@@ -148,7 +148,7 @@ function navigation(input: PackageInput): string {
 <li>${a("colophon.xhtml", L.colophon)}</li>
 <li>${a("contents.xhtml", L.contents)}</li>
 <li>${a("introduction.xhtml", L.theDay)}<ol><li>${a("introduction.xhtml#mission", c.mission.title)}</li></ol></li>
-${edition.sessions.map((s) => `<li>${a(sessionFile(s.slug), s.heading)}<ol>${s.contributions.map((k) => `<li>${a(contributionFile(k.slug), k.heading)}</li>`).join("")}</ol></li>`).join("\n")}
+${edition.sessions.map((s) => `<li>${a(sessionFile(s.slug), s.heading)}${s.contributions.length ? `<ol>${s.contributions.map((k) => `<li>${a(contributionFile(k.slug), k.heading)}</li>`).join("")}</ol>` : ""}</li>`).join("\n")}
 <li>${a("index-speakers.xhtml", L.indexOfSpeakers)}</li>
 <li>${a("index-organisations.xhtml", L.indexOfOrganisations)}</li>
 </ol>`;
@@ -166,11 +166,15 @@ ${toc}
 ${landmarks.join("\n")}
 </ol>
 </nav>
-<nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-title" hidden="hidden"><h2 id="page-list-title">${esc(L.epub.pageList)}</h2>
+${
+  pageList.length
+    ? `<nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-title" hidden="hidden"><h2 id="page-list-title">${esc(L.epub.pageList)}</h2>
 <ol>
 ${pageList.join("\n")}
 </ol>
-</nav>`;
+</nav>`
+    : ""
+}`;
   return xhtmlPage(c.language, L.contents, body);
 }
 
