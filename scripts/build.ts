@@ -47,7 +47,7 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const pdf = result.pdf
     ? `; PDF ${path.join(path.relative(process.cwd(), out) || ".", result.pdf.booklet.url)}: ${result.pdf.booklet.pages} pages, ${result.pdf.booklet.bytes} bytes${(result.parts ?? 1) > 1 ? `, laid out in ${result.parts} parts` : ""}, and ${Object.keys(result.pdf.contributions).length + Object.keys(result.pdf.sessions).length} extracts`
-    : " (website only)";
+    : " (website only: no PDF, no EPUB)";
   // The preflight's warnings: the build goes on, the author sees them (errors have failed it).
   if (result.preflight) {
     for (const finding of result.preflight.findings) console.warn(findingLine(finding));
