@@ -9,7 +9,7 @@
  * document holds (page-starts.ts).
  */
 import markdownIt from "markdown-it";
-import type { ContributionView, Edition, SessionView, SpeakerRef } from "../data/model.ts";
+import { byInitial, type ContributionView, type Edition, type SessionView, type SpeakerRef } from "../data/model.ts";
 import { configureMarkdown } from "../eleventy/markdown.ts";
 import { notNamedIn } from "../eleventy/filters.ts";
 import { formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
@@ -199,7 +199,7 @@ ${s.contributions.length ? `<ol class="chapter__contents">${s.contributions.map(
   ];
 
   const links = (items: ContributionView[]) => items.map((k) => entry(contributionFile(k.slug), k.heading)).join("; ");
-  const indexDocument = (file: string, id: string, title: string, unit: string, entries: { name: string; contributions: ContributionView[] }[]) =>
+  const indexDocument = (file: string, id: string, title: string, unit: string, entries: { name: string; sortName: string; contributions: ContributionView[] }[]) =>
     doc({
       file,
       title,
@@ -207,11 +207,13 @@ ${s.contributions.length ? `<ol class="chapter__contents">${s.contributions.map(
       units: [{ kind: "block", id: unit }],
       body: `<section class="back-index" epub:type="index" role="doc-index" aria-labelledby="${id}">
 <h1 id="${id}">${t(title)}</h1>
-<ul>${entries.map((e) => `<li><span class="back-index__name">${e.name}</span> — ${links(e.contributions)}</li>`).join("\n")}</ul>
+${byInitial(entries, (e) => e.sortName)
+  .map((group) => `<h2 class="back-index__letter">${t(group.initial)}</h2>\n<ul>${group.items.map((e) => `<li><span class="back-index__name">${e.name}</span> — ${links(e.contributions)}</li>`).join("\n")}</ul>`)
+  .join("\n")}
 </section>`,
     });
   const withContributions = <T extends { contributions: ContributionView[] }>(items: T[]) => items.filter((i) => i.contributions.length > 0);
-  // In the model's order, as the booklet's indexes.
+  // In the model's order and by initial, as the booklet's indexes.
   const people = withContributions(edition.people);
   const organisations = withContributions(edition.organisations);
 
@@ -221,8 +223,8 @@ ${s.contributions.length ? `<ol class="chapter__contents">${s.contributions.map(
     contents,
     introduction,
     ...edition.sessions.flatMap(session),
-    indexDocument("index-speakers.xhtml", "index-speakers", L.indexOfSpeakers, "back-index--speakers", people.map((p) => ({ name: `<bdi>${t(p.familyName)}</bdi>, <bdi>${t(p.givenName)}</bdi>`, contributions: p.contributions }))),
-    indexDocument("index-organisations.xhtml", "index-organisations", L.indexOfOrganisations, "back-index--organisations", organisations.map((o) => ({ name: `${t(o.name)}${o.shortName ? ` (${t(o.shortName)})` : ""}`, contributions: o.contributions }))),
+    indexDocument("index-speakers.xhtml", "index-speakers", L.indexOfSpeakers, "back-index--speakers", people.map((p) => ({ name: `<bdi>${t(p.familyName)}</bdi>, <bdi>${t(p.givenName)}</bdi>`, sortName: p.familyName, contributions: p.contributions }))),
+    indexDocument("index-organisations.xhtml", "index-organisations", L.indexOfOrganisations, "back-index--organisations", organisations.map((o) => ({ name: `${t(o.name)}${o.shortName ? ` (${t(o.shortName)})` : ""}`, sortName: o.name, contributions: o.contributions }))),
   ];
 }
 

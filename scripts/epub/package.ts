@@ -103,7 +103,9 @@ function packageDocument(input: PackageInput, fonts: string[]): string {
   ];
   const spine = [`<itemref idref="cover"/>`, ...documents.map((_, i) => `<itemref idref="d${i + 1}"/>`)];
   const booklet = `${c.publication.url ? new URL(edition.pdf.fileName, c.publication.url.endsWith("/") ? c.publication.url : `${c.publication.url}/`).href : edition.pdf.fileName}`;
-  const features = ["tableOfContents", "readingOrder", "structuralNavigation", "pageNavigation", "printPageNumbers", "alternativeText", "displayTransformability"];
+  // Page navigation only with the booklet's page breaks in (always, from a full build).
+  const pages = input.breaks.length > 0 ? ["pageNavigation", "printPageNumbers"] : [];
+  const features = ["tableOfContents", "readingOrder", "structuralNavigation", ...pages, "alternativeText", "displayTransformability"];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${c.language}" prefix="pbs: https://www.w3.org/publishing/a11y/page-source-id/#">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
