@@ -189,7 +189,7 @@ describe("the booklet's pages in the web text", () => {
         marked.push(n);
         expect(n, url).toBeGreaterThanOrEqual(span.first.physical);
         expect(n, url).toBeLessThanOrEqual(span.last.physical);
-        expect(pagebreak.getAttribute("aria-label")).toBe(labels[n - 1]);
+        expect(pagebreak.getAttribute("title")).toBe(labels[n - 1]);
         expect(siteHref(page, mark.querySelector("a")!.getAttribute("href")!)).toBe(`${edition.pdf.url}#page=${n}`);
         // The mark ends with its link: what follows is the text the page begins with. A page that begins
         // the session or contribution is marked at the top of the text, before the page's own header: its heading is on that page.
