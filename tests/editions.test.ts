@@ -10,9 +10,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
+import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "../scripts/lib/pdf-read.ts";
+import { entries, entry, epubcheck, letters } from "./helpers/epub.ts";
 import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
 
 /** Text with every run of white space (no-break ones included) as one space. */
@@ -119,6 +121,23 @@ describe("a two-day conference in English", () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it("writes an EPUB in English that EPUBCheck passes, with the booklet's pages and its page breaks before their words", async () => {
+    const epub = path.join(siteDir, "civic-data-2025.epub");
+    const check = epubcheck(epub);
+    for (const name of entries(epub).filter((n) => n.endsWith(".xhtml"))) expect(entry(epub, name), name).toMatch(/<html [^>]*lang="en" xml:lang="en"/);
+    const pdfPages = pageTexts(pdf);
+    const links = parse(entry(epub, "EPUB/nav.xhtml")).querySelectorAll('nav[epub\\:type="page-list"] a');
+    expect(links).toHaveLength(pdfPages.length);
+    links.forEach((a, i) => {
+      if (letters(pdfPages[i]!) === "") return;
+      const [file, id] = a.getAttribute("href")!.split("#") as [string, string];
+      const xhtml = entry(epub, `EPUB/${file}`);
+      const following = parse(xhtml.slice(xhtml.indexOf(`id="${id}"`)).replace(/^[^>]*><\/span>/, "")).textContent;
+      expect(letters(pdfPages[i]!), `page ${i + 1}`).toContain(letters(following).slice(0, 12));
+    });
+    expect(await check).toContain("Messages: 0 fatals / 0 errors / 0 warnings / 0 infos");
+  }, 120_000);
 
   it("draws every emoji from an embedded font and keeps it in the PDF's text", () => {
     expect(pdfText).toContain("Data people can use 🚀");

@@ -6,10 +6,8 @@
  * Ace by DAISY runs in `npm run check:a11y` (about 25 s: too slow for the suite).
  * Reuses the shared builds: the default edition and the hostile variant.
  */
-import { execFile, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import * as mupdf from "mupdf";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -21,29 +19,9 @@ import { pageLabels, pageTexts, pdfInfo, qpdfJson } from "../scripts/lib/pdf-rea
 import type { PageMap } from "../scripts/pdf/page-map.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { pageAt, readPages, siteHref, type BuiltPage } from "./helpers/site.ts";
+import { entries, entry, epubcheck, letters } from "./helpers/epub.ts";
 import { HOSTILE, VARIANT } from "./helpers/variant.ts";
 
-const run = promisify(execFile);
-
-/** EPUBCheck with the JVM's quick start (client compiler only): 6 s instead of 19 s here, the same verdict. */
-async function epubcheck(file: string): Promise<string> {
-  const jar = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "/usr/share/java/epubcheck.jar", file];
-  try {
-    const { stdout, stderr } = await run("java", jar, { maxBuffer: 1 << 24 });
-    return `${stdout}${stderr}`;
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    return `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
-  }
-}
-
-const entries = (epub: string) => execFileSync("unzip", ["-Z1", epub], { encoding: "utf8" }).trim().split("\n");
-const entry = (epub: string, name: string) => execFileSync("unzip", ["-p", epub, name], { encoding: "utf8", maxBuffer: 1 << 24 });
-/**
- * Letters only: the booklet and the EPUB set the same words with their own spaces, hyphens and ligatures,
- * and the booklet's contents and indexes have page numbers between them.
- */
-const letters = (text: string) => text.normalize("NFKC").replace(/[^\p{L}]+/gu, "").toLowerCase();
 /** The text that follows an element's start tag in a document (markup, entities and spaces resolved). */
 const textAfter = (html: string, marker: string) => parse(html.slice(html.indexOf(marker) + marker.length).replace(/^[^<]*?>/, "")).textContent;
 
@@ -112,6 +90,9 @@ describe("the EPUB of the default edition", () => {
       const following = letters(opening ? parse(xhtml).querySelector("h1")!.textContent : textAfter(xhtml, `id="${id}"`)).slice(0, 24);
       expect(following.length, `page ${i + 1}`).toBeGreaterThan(3);
       expect(onPage, `page ${i + 1} (${file}#${id}) should hold « ${following} »`).toContain(following);
+      // And what precedes it in its document ends the page before: the break is where the page begins, not further on.
+      const before = letters(parse(xhtml.slice(0, xhtml.indexOf(`id="${id}"`)).replace(/<[^>]*$/, "")).querySelector("body")?.textContent ?? "").slice(-16);
+      if (before.length > 0 && i > 0) expect(letters(pdfPages[i - 1]!), `page ${i} should end with « ${before} »`).toContain(before);
       checked++;
     }
     expect(checked).toBe(pdfPages.filter((text) => letters(text) !== "").length);
