@@ -292,7 +292,7 @@ function printSize(result: SizeResult): void {
     row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage extract less the imposition)");
     row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0));
     row("= PDF stages, print page → extracts", builds.map(derived.pdfStages));
-    row("EPUB (page starts read from the layout, the book)", stage("epub"), "  (target: at most 10 % of the whole build)");
+    row("EPUB (page starts, documents, zip)", stage("epub"), "  (target: at most 10 % of the whole build)");
     row("website (Eleventy)", stage("site"));
     row("search index (Pagefind)", stage("search"));
     row("hosting (hashes, zip, configs, compression)", stage("hosting"));
