@@ -10,6 +10,7 @@
  */
 import markdownIt from "markdown-it";
 import { byInitial, type ContributionView, type Edition, type SessionView, type SpeakerRef } from "../data/model.ts";
+import { proceedingsRecord, referenceHtml } from "../data/citation.ts";
 import { configureMarkdown } from "../eleventy/markdown.ts";
 import { notNamedIn } from "../eleventy/filters.ts";
 import { formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
@@ -90,6 +91,7 @@ ${c.subtitle ? `<p class="titlepage__subtitle">${t(c.subtitle)}</p>` : ""}
 <h1 class="colophon__title" id="colophon">${t(c.subtitle ? thenSentence(c.title, c.subtitle) : c.title)}</h1>
 <dl>
 <dt>${t(L.source)}</dt><dd>${t(source.author)}, <cite>${t(source.subtitle ? thenSentence(source.title, source.subtitle) : source.title)}</cite>${source.publisher ? `, ${t(source.publisher)}` : ""}, ${source.year}${source.halId ? `, ${esc(source.halId)}` : ""}. <a href="${esc(source.url)}">${esc(source.url)}</a></dd>
+<dt>${t(L.howToCite)}</dt><dd>${referenceHtml(proceedingsRecord(edition))}</dd>
 <dt>${t(L.licence)}</dt><dd>${t(c.licence.name)}${c.licence.url ? `. <a href="${esc(c.licence.url)}">${esc(c.licence.url)}</a>` : ""}</dd>
 <dt>${t(L.credits)}</dt><dd>${inline(L.creditsText)}</dd>
 <dt>${t(L.thisEdition)}</dt><dd>${t(c.publication.publisher)}, ${t(L.editionDated)} ${t(formatDate(c.publication.date, lang, "long"))}.${c.publication.url ? ` <a href="${esc(c.publication.url)}">${esc(c.publication.url)}</a>` : ""}${c.publication.contact ? ` ${colon(L.contact)} ${esc(c.publication.contact)}` : ""}</dd>
