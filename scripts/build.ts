@@ -30,7 +30,7 @@ export async function buildCommand(args: string[], env: Record<string, string | 
     const files = result.pdfFiles;
     const pdf = files
       ? `; PDF ${shown(path.join(out, files.booklet.url))}: ${files.booklet.pages} pages, ${files.booklet.bytes} bytes${(result.parts ?? 1) > 1 ? `, laid out in ${result.parts} parts` : ""}, and ${Object.keys(files.contributions).length + Object.keys(files.sessions).length} extracts`
-      : " (website only)";
+      : " (website only: no PDF, no EPUB)";
     // The preflight's warnings: the build goes on, the author sees them (errors have failed it).
     if (result.preflight) {
       for (const finding of result.preflight.findings) console.warn(findingLine(finding));

@@ -10,9 +10,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
+import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "./helpers/pdf-read.ts";
+import { checkBreaks, entries, entry, epubcheck, letters } from "./helpers/epub.ts";
 import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
 import { copyEditSite } from "./helpers/copy-editing.ts";
 import { loadEdition } from "../scripts/data/load.ts";
@@ -154,6 +156,16 @@ describe("a two-day conference in English", () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it("writes an EPUB in English that EPUBCheck passes, with the booklet's pages and its page breaks before their words", async () => {
+    const epub = path.join(siteDir, "civic-data-2025.epub");
+    const check = epubcheck(epub);
+    for (const name of entries(epub).filter((n) => n.endsWith(".xhtml"))) expect(entry(epub, name), name).toMatch(/<html [^>]*lang="en" xml:lang="en"/);
+    const pdfPages = pageTexts(pdf);
+    expect(parse(entry(epub, "EPUB/nav.xhtml")).querySelectorAll('nav[epub\\:type="page-list"] a')).toHaveLength(pdfPages.length);
+    expect(checkBreaks(epub, pdfPages)).toBe(pdfPages.filter((page) => letters(page) !== "").length);
+    expect(await check).toContain("Messages: 0 fatals / 0 errors / 0 warnings / 0 infos");
+  }, 120_000);
 
   it("draws every emoji from an embedded font and keeps it in the PDF's text", () => {
     expect(pdfText).toContain("Data people can use 🚀");

@@ -5,7 +5,7 @@
  * booklet of other editions is checked in tests/editions.test.ts).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,6 +59,9 @@ describe("actes init", () => {
     const out = path.join(root, "site");
     const result = actes("build", "--site-only", "--data", starter, "--out", out);
     expect(result.status, result.output).toBe(0);
+    // No booklet, so no EPUB either (its page breaks come from the booklet's layout): the build says so.
+    expect(result.output).toContain("(website only: no PDF, no EPUB)");
+    expect(readdirSync(out).filter((file) => /\.(pdf|epub)$/.test(file))).toEqual([]);
     const programme = readFileSync(path.join(out, "programme/index.html"), "utf8");
     expect(programme).toContain('<h2 id="pause">Pause</h2>');
     expect(programme).toMatch(/Modération\u00A0: <a href="\.\.\/intervenants\/paul-durand\/">/);

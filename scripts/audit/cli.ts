@@ -2,15 +2,16 @@
  * npm run check:a11y [-- DIR] [--base /path/]
  * Checks a built site (default _site) for accessibility: Nu Html Checker,
  * axe-core on every page in both themes at 320 and 1280 px, reflow and
- * zoom, reduced motion, keyboard on every page, and the PDF's tags when a
- * PDF is there. Builds nothing; exits non-zero on any problem.
+ * zoom, reduced motion, keyboard on every page, the PDF's tags when a
+ * PDF is there, and Ace by DAISY on the EPUB when there is one. Builds nothing; exits non-zero on any problem.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { IMPOSITION_SUFFIX } from "../data/model.ts";
 import { parseBasePath } from "../lib/base-path.ts";
-import { launchChromium } from "../lib/chromium.ts";
+import { findChromium, launchChromium } from "../lib/chromium.ts";
+import { aceViolations } from "../epub/ace.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { ALL_VIEWS, checkSite, formatProblems, type CheckName, type ViewCheck } from "./check-site.ts";
 import { checkKeyboard, keyboardWindow } from "./keyboard.ts";
@@ -84,6 +85,10 @@ for (const pdf of pdfs) {
   section(`PDF ${pdf}: tags, headings, lists, figures, language, title, reading order`, report.problems);
 }
 if (pdfs.length === 0) log("No PDF in the folder (a --site-only build): PDF not checked.");
+// The EPUBs: Ace by DAISY (scripts/epub/ace.ts), about 25 s each, which is why it runs here and not in the test suite.
+for (const epub of readdirSync(siteDir).filter((file) => file.endsWith(".epub"))) {
+  section(`EPUB ${epub}: Ace by DAISY (package metadata, axe in each content document)`, aceViolations(path.join(siteDir, epub), findChromium()));
+}
 
 log(failed === 0 ? "All accessibility checks passed." : `${failed} problem(s) found.`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -293,6 +293,7 @@ function printSize(result: SizeResult): void {
     row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage bookletFiles less the imposition)");
     row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0));
     row("= PDF stages, print page → extracts", builds.map(derived.pdfStages));
+    row("EPUB (page starts, documents, zip)", stage("epub"), "  (target: at most 10 % of the whole build)");
     row("website (Eleventy)", stage("site"));
     row("search index (Pagefind)", stage("search"));
     row("hosting (hashes, zip, configs, compression)", stage("hosting"));
@@ -323,13 +324,13 @@ function printScale(results: SizeResult[]): void {
   const measured = results.filter((r) => r.build.length > 0);
   say();
   say("== Scale series (medians; per page = seconds ÷ pages of our booklet) ==");
-  say(`${"pages".padStart(6)}  ${"build()".padStart(9)} ${"per page".padStart(9)}  ${"booklet".padStart(9)} ${"per page".padStart(9)}  ${"extracts".padStart(9)} ${"per page".padStart(9)}  ${"website".padStart(9)}  ${"floor".padStart(9)} ${"per page".padStart(9)}  ${"peak memory".padStart(11)}`);
+  say(`${"pages".padStart(6)}  ${"build()".padStart(9)} ${"per page".padStart(9)}  ${"booklet".padStart(9)} ${"per page".padStart(9)}  ${"extracts".padStart(9)} ${"per page".padStart(9)}  ${"website".padStart(9)}  ${"EPUB".padStart(9)}  ${"floor".padStart(9)} ${"per page".padStart(9)}  ${"peak memory".padStart(11)}`);
   for (const r of measured) {
     const pages = r.pages!;
     const cell = (seconds: number) => `${s(seconds).padStart(9)} ${ms(seconds / pages).padStart(9)}`;
     const floor = r.floor.times.length > 0 ? cell(median(r.floor.times)) : `${"—".padStart(9)} ${"".padStart(9)}`;
     say(
-      `${String(pages).padStart(6)}  ${cell(median(r.build.map((b) => b.seconds)))}  ${cell(median(r.build.map(derived.booklet)))}  ${cell(median(r.build.map(derived.extracts)))}  ${s(median(r.build.map(derived.website))).padStart(9)}  ${floor}  ${(r.buildPeak !== undefined ? mb(r.buildPeak) : "—").padStart(11)}`,
+      `${String(pages).padStart(6)}  ${cell(median(r.build.map((b) => b.seconds)))}  ${cell(median(r.build.map(derived.booklet)))}  ${cell(median(r.build.map(derived.extracts)))}  ${s(median(r.build.map(derived.website))).padStart(9)}  ${s(median(r.build.map((b) => b.stages.epub ?? 0))).padStart(9)}  ${floor}  ${(r.buildPeak !== undefined ? mb(r.buildPeak) : "—").padStart(11)}`,
     );
   }
   for (const r of results.filter((r) => r.buildFailed)) say(`  about ${r.asked} pages: our build failed (see above).`);

@@ -647,6 +647,20 @@ export const LabelsSchema = z.strictObject({
   impositionNote: Text,
   /** The about page's link to the imposed booklet. */
   impositionLink: Text,
+  /** The EPUB (scripts/epub/): its links beside the booklet's, its navigation's words, and the page marks of the web text. */
+  epub: z.strictObject({
+    /** The link that downloads it, beside the booklet's (home, about page). */
+    download: Text,
+    cover: Text,
+    /** Heading of the navigation document's landmarks (hidden). */
+    landmarks: Text,
+    /** Heading of its page-list (hidden). */
+    pageList: Text,
+    /** Said after a web page's mark of a booklet page ("p. 23"), to assistive technologies: where the link leads. */
+    pageMarkLink: Text,
+    /** The package's schema:accessibilitySummary. */
+    accessibilitySummary: Text,
+  }),
   footer: Text,
   accessibilityStatement: StatementLabelsSchema,
   search: SearchLabelsSchema,

@@ -6,6 +6,7 @@ export { default as discoveryPlugin } from "./discovery-plugin.ts";
 export { default as filtersPlugin } from "./filters.ts";
 export { default as htmlPlugin } from "./html-plugin.ts";
 export { default as markdownPlugin } from "./markdown-plugin.ts";
+export { default as pageMarksPlugin } from "./page-marks-plugin.ts";
 export { default as printPlugin } from "./print-plugin.ts";
 export { default as qrCodePlugin } from "./qr-code-plugin.ts";
 export { default as relativeUrlsPlugin } from "./relative-urls-plugin.ts";

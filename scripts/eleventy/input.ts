@@ -8,6 +8,7 @@ import path from "node:path";
 import { loadEdition } from "../data/load.ts";
 import type { Edition } from "../data/model.ts";
 import type { PdfFiles } from "../pdf/files.ts";
+import type { PageStart } from "../epub/page-starts.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 
 /**
@@ -25,6 +26,8 @@ export interface SiteInput {
   pdf?: PdfFiles;
   /** Where each session and contribution stands in the booklet: absent with the PDFs. */
   pageMap?: PageMap;
+  /** Where each page of the booklet begins in its text: the web pages' page marks (absent with the PDFs). */
+  pageStarts?: PageStart[];
   /** The preview's data folder, watched for edits. */
   dataDir?: string;
 }

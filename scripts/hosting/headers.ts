@@ -73,6 +73,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ico: "image/x-icon",
   pdf: "application/pdf",
   zip: "application/zip",
+  epub: "application/epub+zip",
   wasm: "application/wasm",
   // A search index's binary chunks (Pagefind), fetched and decoded by its script.
   pagefind: "application/octet-stream",
@@ -85,7 +86,7 @@ export const CONTENT_TYPES: Record<string, string> = {
 /** Precompressed copies (precompress.ts): served with the type of the file they copy. */
 export const PRECOMPRESSED_EXTENSIONS = ["br", "gz"];
 
-export const UNCOMMON_TYPES = ["webmanifest", "ics", "bib", "ris", "csv"];
+export const UNCOMMON_TYPES = ["webmanifest", "ics", "bib", "ris", "csv", "epub"];
 
 /** Text formats worth compressing (fonts, the PDF and the zip are compressed already). */
 export const COMPRESSIBLE = ["html", "css", "js", "mjs", "json", "jsonld", "webmanifest", "ics", "bib", "ris", "csv", "txt", "xml", "svg"];

@@ -32,6 +32,7 @@ export const TEST_TOOLS: SystemTool[] = [
   { command: "apache2", debianPackage: "apache2", neededFor: "serving the site with the generated .htaccess in the tests" },
   { command: "nginx", debianPackage: "nginx", neededFor: "serving the site with the generated nginx snippet in the tests" },
   { command: "unzip", debianPackage: "unzip", neededFor: "reading the offline copy (zip) in the tests" },
+  { command: "epubcheck", debianPackage: "epubcheck", neededFor: "validating the EPUB in the tests (run as java -jar /usr/share/java/epubcheck.jar)" },
 ];
 
 export function hasCommand(command: string): boolean {

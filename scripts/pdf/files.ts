@@ -13,4 +13,6 @@ export interface PdfFiles {
   sessions: Record<string, PdfFile>;
   /** The booklet's pages two-up for saddle-stitched printing. */
   imposition: PdfFile;
+  /** The EPUB written beside the booklet (scripts/epub/), offered wherever the booklet is. */
+  epub?: { url: string; bytes: number };
 }

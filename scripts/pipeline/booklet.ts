@@ -10,6 +10,7 @@ import { finishBooklet, type FinishedBooklet } from "../pdf/finish.ts";
 import { paginate, type LaidOutBook, type PaginateTimings } from "../pdf/paginate.ts";
 import { preflightBooklet, type PreflightReport } from "../pdf/preflight.ts";
 import { copyRules } from "../data/names.ts";
+import { collectPageStarts, type PageStart } from "../epub/page-starts.ts";
 import { printBook } from "../pdf/print.ts";
 import { renderPrintPage } from "./print-page.ts";
 import type { BookletSettings } from "./settings.ts";
@@ -17,6 +18,8 @@ import type { BookletSettings } from "./settings.ts";
 /** Seconds spent in each of the booklet's stages (the benchmark reads them). */
 export interface BookletTimings extends PaginateTimings {
   printPage: number;
+  /** Reading where each page begins (the EPUB's and the web pages' page breaks). */
+  pageStarts: number;
   print: number;
   finish: number;
   preflight: number;
@@ -28,6 +31,8 @@ export interface MadeBooklet {
   /** Parts of the booklet laid out at once. */
   parts: number;
   booklet: FinishedBooklet;
+  /** Where each page begins in the text, read from the layout before it is printed (and its browser closed). */
+  pageStarts: PageStart[];
   preflight: PreflightReport;
   seconds: BookletTimings;
 }
@@ -46,10 +51,12 @@ export async function makeBooklet(edition: Edition, settings: BookletSettings, s
   const printPageSeconds = clock();
   const book = await paginate({ ...printPage, ...settings });
   clock();
+  const pageStarts = await collectPageStarts(book.page);
+  const pageStartsSeconds = clock();
   const { raw } = await printBook(book);
   const print = clock();
   const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
   const finish = clock();
   const preflight = preflightBooklet({ document: booklet.document, facts: book.facts, copy: copyRules(edition) });
-  return { layout: book.facts, parts: book.parts, booklet, preflight, seconds: { printPage: printPageSeconds, ...book.seconds, print, finish, preflight: clock() } };
+  return { layout: book.facts, parts: book.parts, booklet, pageStarts, preflight, seconds: { printPage: printPageSeconds, ...book.seconds, pageStarts: pageStartsSeconds, print, finish, preflight: clock() } };
 }

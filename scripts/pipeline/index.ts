@@ -1,17 +1,20 @@
 /**
  * The whole build, one way, stage by stage:
  *   load and validate the edition → the booklet (booklet.ts: print page →
- *   paginate with Paged.js → print with Chromium → finish the PDF → preflight)
- *   → page map → booklet files (the booklet, its imposition, a PDF per
- *   contribution and session) → render the website, once, with the PDFs' files
- *   and the page map → index it for search (Pagefind) → make it ready to host
- *   (hashed assets, offline zip, server configurations, precompressed copies)
- *   → swap the new site in.
+ *   paginate with Paged.js → where each page begins → print with Chromium →
+ *   finish the PDF → preflight) → page map → booklet files (the booklet, its
+ *   imposition, a PDF per contribution and session) → EPUB (with the booklet's
+ *   page breaks) → render the website, once, with the PDFs' files, the page
+ *   map and the page breaks → index it for search (Pagefind) → make it ready
+ *   to host (hashed assets, offline zip, server configurations, precompressed
+ *   copies) → swap the new site in.
  * Each stage is a module with a typed input and output; nothing travels
  * through the environment. With `settings.booklet` absent, the website is
  * built alone, without a browser.
  */
 import { loadEdition } from "../data/load.ts";
+import { writeEpub, type EpubFacts } from "../epub/index.ts";
+import type { PageStart } from "../epub/page-starts.ts";
 import type { PdfFiles } from "../pdf/files.ts";
 import { mapPages, type PageMap } from "../pdf/page-map.ts";
 import { PreflightError, type PreflightReport } from "../pdf/preflight.ts";
@@ -33,6 +36,8 @@ export interface BuildTimings extends Partial<BookletTimings> {
   pageMap?: number;
   /** The booklet, its imposition and the extracts written (booklet-files.ts). */
   bookletFiles?: number;
+  /** Writing the EPUB. */
+  epub?: number;
   site: number;
   search: number;
   hosting: number;
@@ -43,6 +48,10 @@ export interface BuildResult {
   /** The PDFs written; absent when the website was built alone. */
   pdfFiles?: PdfFiles;
   pageMap?: PageMap;
+  /** Absent when the website was built alone (no booklet, no EPUB). */
+  epub?: EpubFacts;
+  /** Where each page of the booklet begins in its text (the EPUB's and the web pages' page breaks). */
+  pageStarts?: PageStart[];
   /** The booklet's preflight: its warnings (a build with errors fails). */
   preflight?: PreflightReport;
   /** Parts of the booklet laid out at once. */
@@ -73,9 +82,17 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.pageMap = clock();
         result.pdfFiles = await writeBookletFiles(site, { edition, booklet: made.booklet, pageMap: result.pageMap, preflight: made.preflight, folios: made.layout.folios, date });
         seconds.bookletFiles = clock();
+        result.epub = await writeEpub(site, { edition, pageStarts: made.pageStarts, date });
+        result.pdfFiles.epub = { url: result.epub.url, bytes: result.epub.bytes };
+        result.pageStarts = made.pageStarts;
+        seconds.epub = clock();
         result.parts = made.parts;
       }
-      await runEleventy({ target: "site", edition, ...(result.pdfFiles ? { pdf: result.pdfFiles } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}) }, site, settings.basePath);
+      await runEleventy(
+        { target: "site", edition, ...(result.pdfFiles ? { pdf: result.pdfFiles } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}), ...(result.pageStarts ? { pageStarts: result.pageStarts } : {}) },
+        site,
+        settings.basePath,
+      );
       seconds.site = clock();
       await indexSite(site);
       seconds.search = clock();

@@ -70,6 +70,15 @@ export const en: Labels = {
   indexNote: "Numbers refer to the page where each contribution starts.",
   imposition: "imposition",
   impositionLink: "The booklet to print yourself as a folded booklet (PDF)",
+  epub: {
+    download: "Download the e-book (EPUB)",
+    cover: "Cover",
+    landmarks: "Landmarks",
+    pageList: "Pages of the booklet",
+    pageMarkLink: "of the printable booklet (PDF)",
+    accessibilitySummary:
+      "All the text reads without the images; the only one, the cover, has a text alternative. A table of contents, landmarks and nested headings guide reading, in the order of the printable booklet, whose page numbers are carried over (page list and page breaks). No sound, no animation, no flashing.",
+  },
   impositionNote:
     "A file for printing, not for reading: the booklet's pages two to a sheet, in the order of a saddle-stitched booklet. Print on both sides, flipping on the short edge, at 100 %, then fold and staple.",
   footer: "Proceedings published in open access",

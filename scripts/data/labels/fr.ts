@@ -72,6 +72,15 @@ export const fr: Labels = {
   indexNote: "Les numéros renvoient à la page où commence chaque intervention.",
   imposition: "imposition",
   impositionLink: "Le livret à imprimer soi-même en cahier (PDF)",
+  epub: {
+    download: "Télécharger le livre numérique (EPUB)",
+    cover: "Couverture",
+    landmarks: "Repères",
+    pageList: "Pages du livret",
+    pageMarkLink: "du livret imprimable (PDF)",
+    accessibilitySummary:
+      "Tout le texte se lit sans les images, dont la seule, la couverture, a une alternative textuelle. Une table des matières, des repères et des titres hiérarchisés guident la lecture, dans l’ordre du livret imprimable, dont les numéros de page sont reportés (liste des pages et sauts de page). Aucun son, aucune animation, aucun clignotement.",
+  },
   impositionNote:
     "Fichier destiné à l’imprimeur, non à la lecture : les pages du livret deux par feuille, dans l’ordre d’un cahier piqué à cheval. Imprimer recto verso en retournant sur le bord court, à 100 %, puis plier et agrafer.",
   footer: "Actes publiés en accès libre",
