@@ -18,7 +18,7 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseCsv } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { fullTitle, eventTitle } from "../scripts/data/citation.ts";
+import { fullTitle, eventTitle } from "../scripts/formats/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { markdownToText } from "../scripts/lib/plain-text.ts";

@@ -14,7 +14,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PageMap } from "../scripts/pdf/page-map.ts";
 import { pageMapFileName } from "../scripts/pipeline/booklet-files.ts";
-import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/data/citation.ts";
+import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/formats/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";
 import { describeMarkdown } from "../scripts/lib/plain-text.ts";
@@ -283,7 +283,7 @@ describe("citations", () => {
   it("puts a copy button on the page only where scripts run", () => {
     for (const contribution of edition.contributions) {
       const copy = pageAt(pages, contribution.url).dom.querySelector(".cite__copy")!;
-      // Hidden by screen.css until site.js marks the page as scripted (the header test shows both cases in Chromium).
+      // Hidden by screen.css until every-page.js marks the page as scripted (the header test shows both cases in Chromium).
       expect(copy.hasAttribute("data-needs-script")).toBe(true);
       const button = copy.querySelector("button")!;
       expect(pageAt(pages, contribution.url).dom.querySelector(`#${button.getAttribute("data-copy")}`)?.classList.contains("citation")).toBe(true);

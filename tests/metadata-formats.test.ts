@@ -12,13 +12,13 @@ import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { parse as parseHtml } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { programmeCalendar } from "../scripts/data/calendar.ts";
-import { contributionRecord, noPages, referenceHtml, referenceText, toBibtex, toCslJson, toRis, volumeRecords } from "../scripts/data/citation.ts";
+import { programmeCalendar } from "../scripts/formats/calendar.ts";
+import { contributionRecord, noPages, referenceHtml, referenceText, toBibtex, toCslJson, toRis, volumeRecords } from "../scripts/formats/citation.ts";
 import { DataErrors, type DataError } from "../scripts/data/errors.ts";
-import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, proceedingsMeta } from "../scripts/data/linked-data.ts";
+import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, proceedingsMeta } from "../scripts/formats/linked-data.ts";
 import { loadEdition, readRawEdition } from "../scripts/data/load.ts";
 import { sourceReference, type Edition, type PersonRef } from "../scripts/data/model.ts";
-import { openDataFiles } from "../scripts/data/open-data.ts";
+import { openDataFiles } from "../scripts/formats/open-data.ts";
 import { validateEdition, type RawEdition } from "../scripts/data/validate.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 

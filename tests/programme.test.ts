@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DataError, DataErrors } from "../scripts/data/errors.ts";
 import { BUILT_IN_LABELS } from "../scripts/data/labels/index.ts";
 import { readRawEdition } from "../scripts/data/load.ts";
-import { contributionRecord, proceedingsRecord, referenceText } from "../scripts/data/citation.ts";
+import { contributionRecord, proceedingsRecord, referenceText } from "../scripts/formats/citation.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { LabelsSchema } from "../scripts/data/schema.ts";
 import { validateEdition, type RawEdition } from "../scripts/data/validate.ts";

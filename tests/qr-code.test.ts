@@ -11,7 +11,7 @@ import path from "node:path";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { publicUrl } from "../scripts/data/citation.ts";
+import { publicUrl } from "../scripts/formats/citation.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { qrCodeSvg } from "../scripts/lib/qr-code.ts";

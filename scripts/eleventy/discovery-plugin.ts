@@ -9,7 +9,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import { programmeCalendar } from "../data/calendar.ts";
+import { programmeCalendar } from "../formats/calendar.ts";
 import {
   contributionRecord,
   referenceHtml,
@@ -22,12 +22,13 @@ import {
   noPages,
   type BookletPages,
   type CslRecord,
-} from "../data/citation.ts";
-import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMeta, proceedingsMeta, sessionGraph, type MetaTag } from "../data/linked-data.ts";
+} from "../formats/citation.ts";
+import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMeta, proceedingsMeta, sessionGraph, type MetaTag } from "../formats/linked-data.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 import type { ContributionView, Edition } from "../data/model.ts";
-import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../data/open-data.ts";
+import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../formats/open-data.ts";
 import { describeMarkdown } from "../lib/plain-text.ts";
+import { fromRoot } from "../lib/package-root.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -145,8 +146,8 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
 
   // The files: none in the print page (it has no website).
   if (input.target === "print") return;
-  eleventyConfig.addPassthroughCopy({ "scripts/search/browser": "assets/js" });
-  eleventyConfig.addWatchTarget("scripts/search/browser");
+  eleventyConfig.addPassthroughCopy({ [fromRoot("scripts/search/browser")]: "assets/js" });
+  eleventyConfig.addWatchTarget(fromRoot("scripts/search/browser"));
 
   // Citation downloads: BibTeX, RIS and CSL-JSON for the proceedings with all their contributions (at the site root,
   // beside the PDF) and for each contribution (beside its page). Static files: no script needed.

@@ -10,7 +10,7 @@
  */
 import markdownIt from "markdown-it";
 import { byInitial, type ContributionView, type Edition, type SessionView, type SpeakerRef } from "../data/model.ts";
-import { proceedingsRecord, referenceHtml } from "../data/citation.ts";
+import { proceedingsRecord, referenceHtml } from "../formats/citation.ts";
 import { configureMarkdown } from "../eleventy/markdown.ts";
 import { notNamedIn } from "../eleventy/filters.ts";
 import { formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";

@@ -2,7 +2,7 @@
  * How to cite the proceedings and each contribution: one CSL-JSON record per
  * citable item, made from the edition model, and every format made from that
  * record by citation-js: the formatted reference (our CSL style, ISO 690
- * author-date in French, scripts/data/csl/), BibTeX, RIS and CSL-JSON.
+ * author-date in French, scripts/formats/csl/), BibTeX, RIS and CSL-JSON.
  */
 import { readFileSync } from "node:fs";
 import { Cite, plugins } from "@citation-js/core";
@@ -11,9 +11,9 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import { markdownToText } from "../lib/plain-text.ts";
 import { oneLine, primaryLanguage, thenSentence } from "../lib/typography.ts";
-import { dateParts, eventDates } from "./dates.ts";
-import { sourceReference, type ContributionView, type Edition, type PersonRef, type SpeakerRef } from "./model.ts";
-import type { Colloquium } from "./schema.ts";
+import { dateParts, eventDates } from "../data/dates.ts";
+import { sourceReference, type ContributionView, type Edition, type PersonRef, type SpeakerRef } from "../data/model.ts";
+import type { Colloquium } from "../data/schema.ts";
 
 /** Pages of an item in the printed booklet, as printed (page labels). */
 export interface PageRange {

@@ -7,8 +7,8 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { fullTitle, publicUrl, type BookletPages } from "./citation.ts";
-import { eventDates, sessionSlot } from "./dates.ts";
-import type { ContributionView, Edition, OrganisationView, PersonView, SessionView, SpeakerRef } from "./model.ts";
+import { eventDates, sessionSlot } from "../data/dates.ts";
+import type { ContributionView, Edition, OrganisationView, PersonView, SessionView, SpeakerRef } from "../data/model.ts";
 
 /** Frictionless Table Schema types; "time" is HH:MM:SS. */
 type FieldType = "string" | "integer" | "date" | "time";

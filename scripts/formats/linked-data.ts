@@ -8,9 +8,9 @@
 import { countedWord, oneLine } from "../lib/typography.ts";
 import { markdownToText } from "../lib/plain-text.ts";
 import { citedTitle, eventTitle, fullTitle, publicUrl, type BookletPages, type PageRange } from "./citation.ts";
-import { eventDates, sessionSlot } from "./dates.ts";
-import { headcount, type ContributionView, type Edition, type OrganisationRef, type SessionView, type SpeakerRef } from "./model.ts";
-import type { Source } from "./schema.ts";
+import { eventDates, sessionSlot } from "../data/dates.ts";
+import { headcount, type ContributionView, type Edition, type OrganisationRef, type SessionView, type SpeakerRef } from "../data/model.ts";
+import type { Source } from "../data/schema.ts";
 
 /** Where the booklet lays out each contribution; undefined until the PDF has been laid out. */
 /**
@@ -259,16 +259,7 @@ export function editionGraph(edition: Edition, pagesOf: BookletPages): Node {
     inLanguage: colloquium.language,
     url: linkFrom(edition, from, "/"),
     recordedIn: { "@id": id.book },
-    subEvent: edition.sessions.map((session) => ({
-      "@type": "Event",
-      "@id": id.session(session),
-      name: oneLine(session.heading),
-      ...slotDates(edition, session),
-      location: place(edition),
-      url: linkFrom(edition, from, session.url),
-      superEvent: { "@id": id.event },
-      subEvent: session.contributions.map((contribution) => talkNode(edition, from, contribution, session)),
-    })),
+    subEvent: edition.sessions.map((session) => sessionNode(edition, from, session, { "@id": id.event })),
   };
   const book: Node = {
     "@type": "Book",
@@ -301,6 +292,20 @@ export function contributionGraph(edition: Edition, contribution: ContributionVi
   return { "@context": "https://schema.org", "@graph": graph };
 }
 
+/** A session as an event of the colloquium (`superEvent`), with its talks. */
+function sessionNode(edition: Edition, from: string, session: SessionView, superEvent: Node): Node {
+  return {
+    "@type": "Event",
+    "@id": ids(edition, from).session(session),
+    name: oneLine(session.heading),
+    ...slotDates(edition, session),
+    location: place(edition),
+    url: linkFrom(edition, from, session.url),
+    superEvent,
+    subEvent: session.contributions.map((contribution) => talkNode(edition, from, contribution, session)),
+  };
+}
+
 /** A session's page: the session as an event of the colloquium, with its talks. */
 export function sessionGraph(edition: Edition, session: SessionView): Node {
   const from = session.url;
@@ -308,16 +313,7 @@ export function sessionGraph(edition: Edition, session: SessionView): Node {
   return {
     "@context": "https://schema.org",
     "@graph": [
-      {
-        "@type": "Event",
-        "@id": id.session(session),
-        name: oneLine(session.heading),
-        ...slotDates(edition, session),
-        location: place(edition),
-        url: linkFrom(edition, from, session.url),
-        superEvent: { "@type": "Event", "@id": id.event, name: oneLine(edition.colloquium.title), url: linkFrom(edition, from, "/") },
-        subEvent: session.contributions.map((contribution) => talkNode(edition, from, contribution, session)),
-      },
+      sessionNode(edition, from, session, { "@type": "Event", "@id": id.event, name: oneLine(edition.colloquium.title), url: linkFrom(edition, from, "/") }),
     ],
   };
 }

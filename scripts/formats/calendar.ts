@@ -11,8 +11,8 @@ import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { oneLine } from "../lib/typography.ts";
 import { publicUrl } from "./citation.ts";
-import { sessionSlot } from "./dates.ts";
-import type { Edition } from "./model.ts";
+import { sessionSlot } from "../data/dates.ts";
+import type { Edition } from "../data/model.ts";
 
 /**
  * RFC 5545 §3.1: a content line is at most 75 octets, its continuation's leading
