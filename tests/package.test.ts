@@ -1,14 +1,15 @@
 /**
  * Actes as a dependency, as docs/writing-an-edition.md tells an organiser to
  * use it, word for word: `npm pack` here, then in an empty project outside
- * the repository `npm install <the .tgz>`, `npx actes init .`, `npx tsc -p .`
- * (the project's tsconfig resolving "actes" through its node_modules),
- * `npx actes build`, `npx actes preflight` and `npx actes preview`. A second
- * edition of another shape (tests/fixtures/rencontres-fr: two days, breaks,
- * a moderated panel, an organisation speaking, a kind of its own, a data file
- * importing a module of its folder) is copied into the project and built by
- * the installed package, then checked page by page as the other editions are.
- * Run outside any data folder, the command says what it expected to find.
+ * the repository `npm install <the .tgz>`, `npx actes init .`, the edition
+ * written over the starter, `npx tsc -p .` (the project's tsconfig resolving
+ * "actes" through its node_modules), `npx actes build`, `npx actes preflight`
+ * and `npx actes preview`. The edition is a French one of another shape
+ * (tests/fixtures/rencontres-fr: two days, breaks, a moderated panel, an
+ * organisation speaking, a kind of its own, a data file importing a module of
+ * its folder), checked page by page as the other editions are. Before init,
+ * the command says what it expected to find. One install and one build: the
+ * install dominates (npm unpacks some 220 packages).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -99,72 +100,77 @@ describe("Actes installed as a package in a project of its own", () => {
     expect(existsSync(path.join(project, "_site"))).toBe(false);
   });
 
-  it("writes a starter with `npx actes init .`, type-checks it against the installed package, builds and preflights it there", async () => {
+  it("writes a starter with `npx actes init .`, into the project that holds other files", () => {
     const init = run("npx", ["actes", "init", "."], project);
     expect(init.status, init.output).toBe(0);
     expect(init.output).toContain("Build it:       npx actes build");
+    for (const file of ["colloquium.ts", "people.ts", "organisations.ts", "sessions", "tsconfig.json", "package.json"]) expect(existsSync(path.join(project, file)), file).toBe(true);
     // "actes" through node_modules, as any dependency: no path into the package.
     const tsconfig = JSON.parse(readFileSync(path.join(project, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
     expect(tsconfig.compilerOptions.paths).toBeUndefined();
-    // The project installs TypeScript itself (`npm install --save-dev typescript`); this one is the same compiler.
-    const tsc = timed("tsc", () => run(process.execPath, [path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", "."], project));
-    expect(tsc.status, tsc.output).toBe(0);
-    const edition = await loadEdition(project);
-    const built = timed("npx actes build (starter)", () => run("npx", ["actes", "build"], project));
-    expect(built.status, built.output).toBe(0);
-    const siteDir = path.join(project, "_site");
-    expect(readFileSync(path.join(siteDir, "index.html"), "utf8")).toContain(`<h1`);
-    expect(readFileSync(pdfOf(siteDir, edition)).subarray(0, 5).toString()).toBe("%PDF-");
-    const preflight = timed("npx actes preflight", () => run("npx", ["actes", "preflight"], project));
-    expect(preflight.status, preflight.output).toBe(0);
-    expect(preflight.output).toMatch(/Preflight of .*: 0 errors/);
   });
 
-  it("previews the project with `npx actes preview`, into the project's .cache/preview/", async () => {
-    const port = await freePort();
-    // Its own process group: npx starts the command as a child, and both stop together.
-    const preview: ChildProcess = spawn("npx", ["actes", "preview", "--port", String(port)], { cwd: project, detached: true, stdio: "ignore" });
-    try {
-      let home = "";
-      for (const started = Date.now(); Date.now() - started < 60_000 && !home.includes("</html>"); await new Promise((resolve) => setTimeout(resolve, 250))) {
-        home = await fetch(`http://localhost:${port}/`).then((response) => (response.ok ? response.text() : ""), () => "");
-      }
-      // The home page the build wrote, served by the preview: the same title.
-      const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
-      expect(title(home)).toBe(title(readFileSync(path.join(project, "_site/index.html"), "utf8")));
-      expect(title(home)).toBeTruthy();
-      expect(existsSync(path.join(project, ".cache/preview/index.html"))).toBe(true);
-      expect(existsSync(path.join(project, "node_modules/actes/.cache"))).toBe(false);
-    } finally {
-      process.kill(-preview.pid!, "SIGTERM");
-    }
-  });
-
-  describe("a French two-day edition of another shape, copied into the project", () => {
-    let folder: string;
+  describe("the organiser's edition written over the starter: a French two-day edition of another shape", () => {
     let siteDir: string;
     let pages: BuiltPage[];
     let edition: Edition;
 
     beforeAll(async () => {
-      folder = path.join(project, "rencontres");
-      cpSync(FIXTURE, folder, { recursive: true });
-      // Run in the data folder: its colloquium.ts makes it the data, _site/ is written beside it.
-      const built = timed("npx actes build (rencontres-fr)", () => run("npx", ["actes", "build"], folder));
+      // The organiser replaces the starter's sessions and files with their own (one build only: the suite's time).
+      rmSync(path.join(project, "sessions"), { recursive: true });
+      cpSync(FIXTURE, project, { recursive: true });
+      const built = timed("npx actes build", () => run("npx", ["actes", "build"], project));
       expect(built.status, built.output).toBe(0);
-      siteDir = path.join(folder, "_site");
+      siteDir = path.join(project, "_site");
       pages = readPages(siteDir);
-      edition = await loadEdition(folder);
+      edition = await loadEdition(project);
     });
 
-    it("builds its site and its booklet with the installed package", () => {
-      expect(existsSync(path.join(siteDir, "index.html"))).toBe(true);
-      expect(existsSync(pdfOf(siteDir, edition))).toBe(true);
+    it("type-checks with the project's tsconfig.json against the installed package, a module of the folder included", () => {
+      // The project installs TypeScript itself (`npm install --save-dev typescript`); this one is the same compiler.
+      const tsc = timed("tsc", () => run(process.execPath, [path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", ".", "--listFilesOnly"], project));
+      expect(tsc.status, tsc.output).toBe(0);
+      const files = tsc.output.split("\n");
+      expect(files).toContain(path.join(project, "node_modules/actes/scripts/data/define.ts"));
+      expect(files).toContain(path.join(project, "equipe.ts"));
+      const checked = timed("tsc", () => run(process.execPath, [path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", "."], project));
+      expect(checked.status, checked.output).toBe(0);
+    });
+
+    it("builds its site and its booklet into the project's _site/ with `npx actes build`", () => {
+      expect(readFileSync(path.join(siteDir, "index.html"), "utf8")).toContain("<h1");
+      expect(readFileSync(pdfOf(siteDir, edition)).subarray(0, 5).toString()).toBe("%PDF-");
       // Each session but the breaks has its page; the kind of its own is named by its label, the panel's chair as moderator.
       for (const session of edition.sessions) expect(pages.some((page) => page.url === session.url), session.slug).toBe(session.kind !== "break");
       expect(pageAt(pages, edition.routes.organisations).html).toContain(edition.labels.organisationKinds["cooperative"]);
       const panel = edition.sessions.find((session) => session.kind === "panel")!;
       expect(pageAt(pages, panel.url).dom.querySelector(".session-chairs")?.textContent).toMatch(/^Modération\s*:\s*Nadia Benali$/);
+    });
+
+    it("checks its booklet with `npx actes preflight`", () => {
+      const preflight = timed("npx actes preflight", () => run("npx", ["actes", "preflight"], project));
+      expect(preflight.status, preflight.output).toBe(0);
+      expect(preflight.output).toContain(`Preflight of ${edition.colloquium.slug}.pdf: 0 errors`);
+    });
+
+    it("previews it with `npx actes preview`, into the project's .cache/preview/", async () => {
+      const port = await freePort();
+      // Its own process group: npx starts the command as a child, and both stop together.
+      const preview: ChildProcess = spawn("npx", ["actes", "preview", "--port", String(port)], { cwd: project, detached: true, stdio: "ignore" });
+      try {
+        let home = "";
+        for (const started = Date.now(); Date.now() - started < 60_000 && !home.includes("</html>"); await new Promise((resolve) => setTimeout(resolve, 250))) {
+          home = await fetch(`http://localhost:${port}/`).then((response) => (response.ok ? response.text() : ""), () => "");
+        }
+        // The home page the build wrote, served by the preview: the same title.
+        const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+        expect(title(home)).toBeTruthy();
+        expect(title(home)).toBe(title(readFileSync(path.join(siteDir, "index.html"), "utf8")));
+        expect(existsSync(path.join(project, ".cache/preview/index.html"))).toBe(true);
+        expect(existsSync(path.join(project, "node_modules/actes/.cache"))).toBe(false);
+      } finally {
+        process.kill(-preview.pid!, "SIGTERM");
+      }
     });
 
     it("passes html-validate's recommended rules on every page", async () => {
