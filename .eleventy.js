@@ -17,6 +17,10 @@ export default function (eleventyConfig, input = plugins.previewInput(plugins.fr
   eleventyConfig.setInputDirectory(plugins.fromRoot("src"));
   eleventyConfig.setIncludesDirectory("../_includes");
   eleventyConfig.setTemplateFormats("njk");
+  // Installed as a package, the templates sit in a project's node_modules/, which Eleventy ignores by default, as it
+  // does what the project's .gitignore lists (node_modules/ again): the input is the package's own src/ and holds neither.
+  eleventyConfig.ignores.delete("**/node_modules/**");
+  eleventyConfig.setUseGitIgnore(false);
 
   eleventyConfig.addPlugin(plugins.dataPlugin, input);
   eleventyConfig.addPlugin(plugins.checkerVersionsPlugin);

@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildCommand } from "./build.ts";
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from "./data/schema.ts";
-import { StarterError, writeStarter } from "./init/starter.ts";
+import { INSTALLED, StarterError, writeStarter } from "./init/starter.ts";
 import { preflightCommand } from "./preflight.ts";
 
 const USAGE = `Usage:
@@ -48,11 +48,9 @@ function init(args: string[], cwd: string): number {
     const files = writeStarter(folder, language);
     const relative = path.relative(cwd, folder);
     const shown = relative === "" ? "." : relative.startsWith("..") ? folder : relative;
-    console.log(
-      `Wrote a starter edition in ${shown} (${files.length} files).\n` +
-        `Build it:       npm run build -- --data ${shown}\n` +
-        `Type-check it:  npx tsc -p ${shown}`,
-    );
+    // Installed, the project runs the package's command; in Actes's own repository, its npm scripts.
+    const build = INSTALLED ? `npx actes build${shown === "." ? "" : ` --data ${shown}`}` : `npm run build -- --data ${shown}`;
+    console.log(`Wrote a starter edition in ${shown} (${files.length} files).\n` + `Build it:       ${build}\n` + `Type-check it:  npx tsc -p ${shown}`);
     return 0;
   } catch (error) {
     // The CLI's boundary: the message names the cause and the fix; the exit code says it failed.

@@ -2,7 +2,7 @@
  * actes preview [--data DIR] [--port N]   (npm start; PORT=N works too)
  * The live preview: the site and the booklet paginated in the browser at
  * /livret/, rebuilt on every save, written into a folder of its own
- * (.cache/preview/) so that `_site/`, which only `npm run build` writes, is
+ * (.cache/preview/ of the folder it runs in) so that `_site/`, which only `npm run build` writes, is
  * never touched. A data mistake is printed here as the build prints it, and
  * every page shows it until the next good save; the last good files stay.
  */
@@ -14,7 +14,7 @@ import { previewInput } from "./eleventy/input.ts";
 import type { Edition } from "./data/model.ts";
 import { fromRoot } from "./lib/package-root.ts";
 import { readCommandLine } from "./pipeline/options.ts";
-import type { Given } from "./pipeline/settings.ts";
+import { defaultDataDir, type Given } from "./pipeline/settings.ts";
 
 export const PREVIEW_DIR = ".cache/preview";
 
@@ -117,9 +117,10 @@ export async function previewCommand(args: string[], env: Record<string, string 
   try {
     const raw = readCommandLine("preview", args, env);
     await startPreview({
-      dataDir: path.resolve(cwd, raw.data ?? fromRoot("_data")),
+      dataDir: raw.data === undefined ? defaultDataDir(cwd) : path.resolve(cwd, raw.data),
       port: previewPort(raw.port),
-      out: fromRoot(PREVIEW_DIR),
+      // In the folder the command runs in (the project), never inside the installed package.
+      out: path.resolve(cwd, PREVIEW_DIR),
     });
     return 0;
   } catch (error) {

@@ -65,7 +65,7 @@ describe("a two-day conference in English", () => {
       "Coffee break",
       "Workshop 1: Maps and budgets",
     ]);
-    const entry = (slug: string) => programme.dom.querySelector(`section[aria-labelledby="${slug}"]`)!;
+    const entry = (slug: string) => programme.dom.querySelector(`section[aria-labelledby~="${slug}"]`)!;
     expect(entry("coffee-break").querySelector("h3 a")).toBeNull();
     expect(entry("coffee-break").querySelectorAll("time").map((t) => t.getAttribute("datetime"))).toEqual(["2025-04-10T10:30:00+01:00", "2025-04-10T11:00:00+01:00"]);
     expect(folded(entry("coffee-break").querySelector(".programme-session__time")!.textContent)).toBe("10:30 AM – 11:00 AM");

@@ -3,6 +3,8 @@
  * value is refused with its name, the cause and the fix (the command line
  * turns the same error into exit 1: tests/build-failures.test.ts).
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCommandLine } from "../scripts/pipeline/options.ts";
@@ -20,6 +22,20 @@ describe("build settings", () => {
     expect(checkSettings({ siteOnly: true }).dataDir).toBe(path.join(PROJECT_ROOT, "_data"));
   });
 
+  it("takes the folder it runs in as the data folder when it holds colloquium.ts, and says what it looked for otherwise", () => {
+    const project = mkdtempSync(path.join(tmpdir(), "actes-project-"));
+    try {
+      expect(() => checkSettings({ siteOnly: true }, project)).toThrow(
+        `No data folder given, and neither ${project} nor its _data/ folder holds a colloquium.ts. Fix: run the command in the folder that holds your edition's colloquium.ts, give that folder with --data DIR, or write a starter edition here with \`npx actes init .\`.`,
+      );
+      writeFileSync(path.join(project, "colloquium.ts"), "");
+      // A project's own _site/ sits beside its data: the build replaces it, and nothing of the data.
+      expect(checkSettings({ siteOnly: true }, project)).toMatchObject({ dataDir: project, out: path.join(project, "_site") });
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [{ pdfParts: { value: "two", setBy: "ACTES_PDF_PARTS" } }, 'ACTES_PDF_PARTS is "two", which is not a whole number of at least 1. Fix: set it to 1 (one piece)'],
     [{ pdfParts: { value: "0", setBy: "--pdf-parts" } }, '--pdf-parts is "0", which is not a whole number of at least 1.'],
@@ -32,7 +48,8 @@ describe("build settings", () => {
 
   it("refuses an output folder the build would wipe along with something else", () => {
     const cases: [string, string, string][] = [
-      ["/srv/data/site", "/srv/data", "is inside the data folder /srv/data"],
+      ["/srv/data/sessions/site", "/srv/data", "is inside the data folder's sessions/ folder"],
+      ["/srv/data", "/srv/data", "holds the data folder /srv/data"],
       ["/srv", "/srv/data", "holds the data folder /srv/data"],
       [path.dirname(PROJECT_ROOT), "/srv/data", "holds this project"],
       [path.join(PROJECT_ROOT, "src", "out"), "/srv/data", "is inside the project's src/ folder"],

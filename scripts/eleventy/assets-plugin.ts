@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fallbackStylesheet, webFacesOf } from "../lib/font-fallbacks.ts";
-import { fromRoot } from "../lib/package-root.ts";
+import { fromDependency, fromRoot } from "../lib/package-root.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -8,9 +8,9 @@ import type { EleventyConfig } from "./types.ts";
 export default function assetsPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
   eleventyConfig.addWatchTarget(fromRoot("styles"));
   eleventyConfig.addPassthroughCopy({
-    [fromRoot("node_modules/@fontsource/source-serif-4/files/source-serif-4-latin{,-ext}-{400-normal,400-italic,600-normal,700-normal}.woff2")]: "assets/fonts",
-    [fromRoot("node_modules/@fontsource/source-sans-3/files/source-sans-3-latin{,-ext}-{400,600,700}-normal.woff2")]: "assets/fonts",
-    [fromRoot("node_modules/@fontsource/noto-emoji/files/noto-emoji-{[0-9],[0-9][0-9]}-400-normal.woff2")]: "assets/fonts",
+    [fromDependency("@fontsource/source-serif-4", "files/source-serif-4-latin{,-ext}-{400-normal,400-italic,600-normal,700-normal}.woff2")]: "assets/fonts",
+    [fromDependency("@fontsource/source-sans-3", "files/source-sans-3-latin{,-ext}-{400,600,700}-normal.woff2")]: "assets/fonts",
+    [fromDependency("@fontsource/noto-emoji", "files/noto-emoji-{[0-9],[0-9][0-9]}-400-normal.woff2")]: "assets/fonts",
   });
   // The booklet's stylesheets (styles/print/) are copied with the print page (print-plugin.ts).
   if (input.target === "print") return;

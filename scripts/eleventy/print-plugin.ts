@@ -3,7 +3,7 @@ import { byInitial } from "../data/model.ts";
 import type { Edition } from "../data/model.ts";
 import { properNames } from "../data/names.ts";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
-import { eleventyGlob, fromRoot } from "../lib/package-root.ts";
+import { eleventyGlob, fromDependency, fromRoot } from "../lib/package-root.ts";
 import type { SiteInput } from "./input.ts";
 import { thenSentence } from "../lib/typography.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -29,7 +29,7 @@ export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteI
   }
   if (input.target === "print") eleventyConfig.ignores.add(eleventyGlob("src/*.njk"));
   eleventyConfig.addPassthroughCopy({
-    [fromRoot("node_modules/pagedjs/dist/paged.polyfill.js")]: "assets/js/paged.polyfill.js",
+    [fromDependency("pagedjs", "dist/paged.polyfill.js")]: "assets/js/paged.polyfill.js",
     [fromRoot("scripts/pdf/browser/booklet")]: "assets/js/booklet",
     [fromRoot("styles/print")]: "assets/css/print",
   });

@@ -10,17 +10,16 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Edition } from "../data/model.ts";
 import { formatDateSpan } from "../lib/dates.ts";
+import { fromDependency, fromRoot } from "../lib/package-root.ts";
 import { contributionFile, esc, sessionFile, type ContentDocument } from "./documents.ts";
 import type { EpubBreak } from "./index.ts";
 import type { PageStart } from "./page-starts.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const FONTS_CSS = path.join(ROOT, "styles/fonts.css");
-const EPUB_CSS = path.join(ROOT, "styles/epub.css");
-const FONTSOURCE = path.join(ROOT, "node_modules/@fontsource");
+const FONTS_CSS = fromRoot("styles/fonts.css");
+const EPUB_CSS = fromRoot("styles/epub.css");
+const FONTSOURCE = fromDependency("@fontsource");
 
 /** A page break of the booklet in an EPUB content document: the printed folio as its label. */
 export const pageBreakMarker = (start: PageStart) => `<span epub:type="pagebreak" role="doc-pagebreak" id="page-${start.page}" aria-label="${esc(start.folio)}"></span>`;

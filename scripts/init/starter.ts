@@ -3,7 +3,7 @@
  * at once, in French or in English, with a tsconfig.json that lets
  * `npx tsc -p <folder>` type-check the data against this package's helpers.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SupportedLanguage } from "../data/schema.ts";
@@ -15,12 +15,21 @@ export class StarterError extends Error {
   override name = "StarterError";
 }
 
-/** Writes the starter edition into `folder` (created if needed, refused if it holds anything). Returns the files written, relative to it. */
+/**
+ * Writes the starter edition into `folder` (created if needed). A folder that
+ * holds a project (its package.json, node_modules…) is fine, as `actes init .`
+ * in a project that installed Actes; one that holds any file the starter would
+ * write, or a sessions/ folder, is refused: nothing is overwritten. Returns the
+ * files written, relative to it.
+ */
 export function writeStarter(folder: string, language: SupportedLanguage): string[] {
-  if (existsSync(folder) && readdirSync(folder).length > 0) {
-    throw new StarterError(`${folder} already holds files: actes init writes only into a new or empty folder. Fix: give the path of a folder that does not exist yet.`);
-  }
   const files = { ...starterFiles(language), "tsconfig.json": tsconfig(folder) };
+  const taken = [...Object.keys(files).filter((name) => !name.includes("/")), "sessions"].filter((name) => existsSync(path.join(folder, name)));
+  if (taken.length > 0) {
+    throw new StarterError(
+      `${folder} already holds files of an edition (${taken.join(", ")}): actes init writes only where it overwrites nothing. Fix: give the path of a new folder, or move those files away.`,
+    );
+  }
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
     writeFileSync(path.join(folder, name), content);
@@ -28,11 +37,16 @@ export function writeStarter(folder: string, language: SupportedLanguage): strin
   return Object.keys(files);
 }
 
+/** True when this package runs installed in a project's node_modules, not from its own repository. */
+export const INSTALLED = DEFINE_FILE.split(path.sep).includes("node_modules");
+
 /**
- * Type-checking for the data folder: "actes" mapped to this package's
- * define.ts by a path relative to the folder (run `actes init` again in a new
- * folder if either moves). Bundler resolution: no CommonJS or ES module rules
- * to satisfy for files that only hold data.
+ * Type-checking for the data folder. Installed as a package, "actes" resolves
+ * through the project's node_modules as any dependency does (the package's
+ * "exports"); run from Actes's own repository, it is mapped to define.ts by a
+ * path relative to the folder (run `actes init` again if either moves).
+ * Bundler resolution: no CommonJS or ES module rules to satisfy for files that
+ * only hold data.
  */
 function tsconfig(folder: string): string {
   const define = path.relative(path.resolve(folder), DEFINE_FILE).split(path.sep).join("/");
@@ -47,7 +61,7 @@ function tsconfig(folder: string): string {
         skipLibCheck: true,
         allowImportingTsExtensions: true,
         types: [],
-        paths: { actes: [define.startsWith(".") ? define : `./${define}`] },
+        ...(INSTALLED ? {} : { paths: { actes: [define.startsWith(".") ? define : `./${define}`] } }),
       },
       include: ["**/*.ts"],
     },

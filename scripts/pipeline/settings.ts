@@ -4,10 +4,12 @@
  * line (options.ts) gathers them from its options and the environment;
  * everything after it receives them as this one typed object.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseBasePath } from "../lib/base-path.ts";
 import { findChromium, type BrowserChoice } from "../lib/chromium.ts";
 import { PACKAGE_ROOT } from "../lib/package-root.ts";
+import { SESSIONS_FOLDER } from "../data/validate.ts";
 
 /** How the booklet is laid out and printed. */
 export interface BookletSettings {
@@ -65,7 +67,7 @@ export const DEFAULT_PDF_TIMEOUT_MS = 180_000;
 
 export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSettings {
   const out = path.resolve(cwd, raw.out ?? "_site");
-  const dataDir = path.resolve(cwd, raw.data ?? path.join(PACKAGE_ROOT, "_data"));
+  const dataDir = raw.data === undefined ? defaultDataDir(cwd) : path.resolve(cwd, raw.data);
   checkOutput(out, dataDir);
   const settings: BuildSettings = { out, dataDir, basePath: parseBasePath(raw.base ?? "/") };
   if (raw.url) settings.publicUrl = checkPublicUrl(raw.url.value, settings.basePath, raw.url.setBy);
@@ -79,6 +81,22 @@ export function checkSettings(raw: RawSettings, cwd = process.cwd()): BuildSetti
   // Last: the browser is looked for (never installed: the command's install step came before) once the rest is right.
   booklet.browserPath = findChromium(raw.browser);
   return { ...settings, booklet };
+}
+
+/**
+ * The data folder when none is given (--data, ACTES_DATA_DIR): the folder the
+ * command runs in when it holds colloquium.ts (a project that keeps its
+ * edition at its root, as `actes init .` writes it), else its _data/ folder
+ * when that does (this repository's layout). Anything else fails with what
+ * was looked for and the fix.
+ */
+export function defaultDataDir(cwd: string): string {
+  const found = [cwd, path.join(cwd, "_data")].find((folder) => existsSync(path.join(folder, "colloquium.ts")));
+  if (found) return found;
+  throw new SettingsError(
+    `No data folder given, and neither ${cwd} nor its _data/ folder holds a colloquium.ts. ` +
+      "Fix: run the command in the folder that holds your edition's colloquium.ts, give that folder with --data DIR, or write a starter edition here with `npx actes init .`.",
+  );
 }
 
 /**
@@ -137,7 +155,8 @@ const inside = (child: string, parent: string) => {
 /** The output folder is replaced whole by each build: it must hold nothing else of value. */
 function checkOutput(out: string, dataDir: string): void {
   const problem = (what: string) => new SettingsError(`The output folder ${out} ${what}: each build replaces it whole. Fix: choose another output folder with --out, e.g. _site.`);
-  if (inside(out, dataDir)) throw problem(`is inside the data folder ${dataDir}`);
+  // Inside the data folder is fine (a project's _site/ beside its colloquium.ts), but not among the session files.
+  if (inside(out, path.join(dataDir, SESSIONS_FOLDER))) throw problem(`is inside the data folder's ${SESSIONS_FOLDER}/ folder`);
   if (inside(dataDir, out)) throw problem(`holds the data folder ${dataDir}`);
   if (inside(PACKAGE_ROOT, out)) throw problem("holds this project");
   // The folders of the package itself, which an output folder must not replace.
