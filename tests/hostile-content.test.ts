@@ -87,7 +87,7 @@ describe("markup in the data shows as text and runs nothing", () => {
           // Relative to the page, and named after a hash of their content.
           // (The 404 page, served at any path, names them from the base path.)
           const src = siteHref(page, script.getAttribute("src") ?? "").replace(new RegExp(`^${VARIANT.base}`), "/");
-          expect(src, page.file).toMatch(/^\/assets\/js\/(?:site|search)\.[0-9a-f]{10}\.js$/);
+          expect(src, page.file).toMatch(/^\/assets\/js\/(?:every-page|search)\.[0-9a-f]{10}\.js$/);
           expect(script.innerHTML, page.file).toBe("");
         }
       }

@@ -105,7 +105,15 @@ async function layOut(page: Page, url: string, timeout: number, part: PartOfBook
   await page.addInitScript({ path: RENDERER_SETUP });
   // Laid out with print media, as it will be printed.
   await page.emulateMedia({ media: "print" });
-  await page.goto(url, { waitUntil: "domcontentloaded", timeout });
+  // A renderer that dies while the page loads aborts the navigation (net::ERR_ABORTED): reported as the crash it is.
+  const crash = new Promise<true>((resolve) => page.once("crash", () => resolve(true)));
+  try {
+    await page.goto(url, { waitUntil: "domcontentloaded", timeout });
+  } catch (error) {
+    const crashed = await Promise.race([crash, new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000))]);
+    if (crashed) throw new Error(`Target crashed while the print page loaded: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { cause: error });
+    throw error;
+  }
   const finished = page.waitForFunction(() => window.actes?.paginated === true, undefined, { timeout, polling: 50 });
   try {
     await Promise.race([finished, watch.failed]);
