@@ -11,6 +11,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
+import { publicUrl } from "../scripts/formats/citation.ts";
+import { markdownToText } from "../scripts/lib/plain-text.ts";
 import { countOf } from "../scripts/lib/typography.ts";
 import type { PageMap, PageSpan } from "../scripts/pdf/page-map.ts";
 import { pageMapFileName } from "../scripts/pipeline/booklet-files.ts";
@@ -40,12 +42,12 @@ beforeAll(async () => {
 
 /** Each extract read once by each tool: pdfinfo, qpdf --json, pdftotext. */
 const readings = new Map<string, { info: ReturnType<typeof pdfInfo>; raw: string; json: ReturnType<typeof qpdfJson>; text: string[] }>();
-function read(url: string) {
-  const file = path.join(siteDir, url);
-  if (!readings.has(url)) {
-    readings.set(url, { info: pdfInfo(file), raw: execFileSync("pdfinfo", [file], { encoding: "utf8" }), json: qpdfJson(file), text: pageTexts(file) });
+function read(url: string, dir = siteDir) {
+  const file = path.join(dir, url);
+  if (!readings.has(file)) {
+    readings.set(file, { info: pdfInfo(file), raw: execFileSync("pdfinfo", [file], { encoding: "utf8" }), json: qpdfJson(file), text: pageTexts(file) });
   }
-  return readings.get(url)!;
+  return readings.get(file)!;
 }
 
 /** The first body page (after the contents) whose text holds `title`. */
@@ -56,9 +58,9 @@ function pageWhereTitleIs(title: string): number {
   return index + 1;
 }
 
-const items = () => [
-  ...edition.sessions.map((session) => ({ kind: "sessions" as const, slug: session.slug, title: session.title, url: session.url, pdf: session.pdf })),
-  ...edition.contributions.map((contribution) => ({ kind: "contributions" as const, slug: contribution.slug, title: contribution.heading, url: contribution.url, pdf: contribution.pdf })),
+const items = (edition_ = edition) => [
+  ...edition_.sessions.map((session) => ({ kind: "sessions" as const, slug: session.slug, title: session.title, url: session.url, pdf: session.pdf })),
+  ...edition_.contributions.map((contribution) => ({ kind: "contributions" as const, slug: contribution.slug, title: contribution.heading, url: contribution.url, pdf: contribution.pdf })),
 ];
 
 describe("the page map", () => {
@@ -73,14 +75,11 @@ describe("the page map", () => {
     }
   });
 
-  it("ends each contribution where the next one starts, or on the page before", () => {
-    const contributions = edition.contributions;
-    contributions.slice(0, -1).forEach((contribution, i) => {
-      const next = pageMap.contributions[contributions[i + 1]!.slug]!;
-      const last = pageMap.contributions[contribution.slug]!.last.physical;
-      // A new session opens on a right-hand page, possibly after a blank one.
-      expect(next.first.physical - last, contribution.slug).toBeGreaterThanOrEqual(0);
-      expect(next.first.physical - last, contribution.slug).toBeLessThanOrEqual(2);
+  it("ends each session where the next one starts, or on the page before when a blank page lets it open on the right", () => {
+    edition.sessions.slice(1).forEach((session, i) => {
+      const gap = pageMap.sessions[session.slug]!.first.physical - pageMap.sessions[edition.sessions[i]!.slug]!.last.physical;
+      expect(gap, session.slug).toBeGreaterThanOrEqual(1);
+      expect(gap, session.slug).toBeLessThanOrEqual(2);
     });
   });
 
@@ -153,20 +152,56 @@ describe("the website says where each page stands in the booklet", () => {
   });
 });
 
-describe("a PDF per contribution and per session", () => {
+/**
+ * Each contribution's and session's own PDF: its pages of the booklet, with their labels, tags,
+ * outline and metadata (qpdf, pdfinfo). Offprints: every contribution opens a page of the booklet (styles/print/chapters.css), so its
+ * own PDF, a range of the booklet's pages, starts with its header and holds nothing of the
+ * others; a session's PDF is its opening and its contributions. "The top" of a first page is the
+ * first text after the running head (drawn on every page but chapter openings, and not read as
+ * content by the tags). Checked on the default edition and on the variant (A4, public URL,
+ * hostile titles), with pdftotext.
+ */
+describe.each([
+  ["the default edition", () => ({ siteDir: inject("siteDir"), dataDir: path.join(PROJECT_ROOT, "_data") })],
+  ["the variant (A4, public URL)", () => inject("variant")],
+])("a PDF per contribution and per session, an offprint of the booklet's pages, in %s", (_name, build) => {
+  let edition: Edition;
+  let siteDir: string;
+  let pageMap: PageMap;
+  let bookletText: string[];
+  let bookletLabels: string[];
+  const textOf = (url: string) => read(url, siteDir).text;
+  /** The first and last words of a summary, letters and digits only: what a page cut in the wrong place would show. */
+  const ends = (summary: string) => {
+    const words = squash(markdownToText(summary));
+    return [words.slice(0, 40), words.slice(-40)];
+  };
+
+  beforeAll(async () => {
+    ({ siteDir } = build());
+    edition = await loadEdition(build().dataDir);
+    pageMap = JSON.parse(readFileSync(path.join(siteDir, pageMapFileName(edition)), "utf8")) as PageMap;
+    const booklet = path.join(siteDir, edition.pdf.fileName);
+    bookletText = pageTexts(booklet);
+    bookletLabels = pageLabels(qpdfJson(booklet), pdfInfo(booklet).pages);
+  });
+
   it("has the booklet's pages and page labels, its own title, authors, language and subject", () => {
-    for (const item of items()) {
-      const { info, json, text: pageText } = read(item.pdf.url);
+    for (const item of items(edition)) {
+      const { info, json, text: pageText } = read(item.pdf.url, siteDir);
       const span = pageMap[item.kind][item.slug] as PageSpan;
       expect(info.pages, item.slug).toBe(span.last.physical - span.first.physical + 1);
       expect(pageLabels(json, info.pages)).toEqual(bookletLabels.slice(span.first.physical - 1, span.last.physical));
       // Its first page is the booklet's page where its title stands, text for text.
       expect(squash(pageText[0]!)).toBe(squash(bookletText[span.first.physical - 1]!));
       expect(squash(pageText[0]!)).toContain(squash(item.title));
-      expect(normalise(info.title)).toBe(normalise(item.kind === "sessions" ? edition.sessions.find((s) => s.slug === item.slug)!.heading : item.title));
+      // Read from the document information dictionary (qpdf): pdfinfo prints a title that holds a line break (the variant's) on two lines.
+      const trailer = json.qpdf[1].trailer?.value as Record<string, unknown>;
+      const infoDict = (typeof trailer["/Info"] === "string" ? json.qpdf[1][`obj:${trailer["/Info"]}`]?.value : trailer["/Info"]) as Record<string, unknown>;
+      expect(normalise(String(infoDict["/Title"]).replace(/^u:/, "")), item.slug).toBe(normalise(item.kind === "sessions" ? edition.sessions.find((s) => s.slug === item.slug)!.heading : item.title));
     }
     for (const contribution of edition.contributions) {
-      const { raw } = read(contribution.pdf.url);
+      const { raw } = read(contribution.pdf.url, siteDir);
       expect(raw).toMatch(new RegExp(`^Author:\\s+${contribution.speakers.map((s) => s.fullName).join(", ")}$`, "m"));
       expect(raw).toMatch(new RegExp(`^Subject:\\s+.*${escapeRegExp(contribution.session.heading)}`, "m"));
       expect(raw).toMatch(/^Metadata Stream:\s+yes$/m);
@@ -174,8 +209,8 @@ describe("a PDF per contribution and per session", () => {
   });
 
   it("is tagged in the edition's language, shows its title, and keeps headings and paragraphs in its structure tree", () => {
-    for (const item of items()) {
-      const { json, info } = read(item.pdf.url);
+    for (const item of items(edition)) {
+      const { json, info } = read(item.pdf.url, siteDir);
       const root = catalog(json);
       expect(root["/Lang"], item.slug).toBe(`u:${edition.colloquium.language}`);
       expect((root["/MarkInfo"] as Record<string, unknown>)["/Marked"]).toBe(true);
@@ -193,11 +228,68 @@ describe("a PDF per contribution and per session", () => {
   });
 
   it("has its own outline: the bookmarks of its pages, its title among them", () => {
-    for (const item of items()) {
-      const outline = flatOutline(read(item.pdf.url).json);
+    for (const item of items(edition)) {
+      const outline = flatOutline(read(item.pdf.url, siteDir).json);
       expect(outline.length, item.slug).toBeGreaterThan(0);
       expect(outline.map((entry) => squash(entry.title))).toContain(squash(item.kind === "sessions" ? edition.sessions.find((s) => s.slug === item.slug)!.heading : item.title));
       for (const entry of outline) expect(entry.page, `${item.slug}: ${entry.title}`).toBeDefined();
+    }
+  });
+
+  /**
+   * Page 1 of a PDF from its top, the running head left out when the page has one (the short
+   * title or the session's heading; a chapter opening has none, and its title may read as one).
+   */
+  const startsWith = (url: string, session: { heading: string }, expected: string) => {
+    const page = squash(textOf(url)[0]!);
+    const heads = [edition.colloquium.shortTitle ?? edition.colloquium.title, session.heading].map(squash).filter((head) => page.startsWith(head));
+    return [page, ...heads.map((head) => page.slice(head.length))].some((top) => top.startsWith(squash(expected)));
+  };
+
+  it("each contribution's PDF starts with its own header: its kind and title at the top of its first page, then the line saying where it comes from", () => {
+    for (const contribution of edition.contributions) {
+      expect(startsWith(contribution.pdf.url, contribution.session, `${contribution.kindLabel} ${contribution.heading}`), contribution.slug).toBe(true);
+      // Its header, on the first page: where it comes from, and its web address when the public URL is known.
+      const top = squash(textOf(contribution.pdf.url)[0]!);
+      const offprint = `${edition.labels.offprintOf} ${edition.colloquium.title} (${edition.colloquium.venue.city}`;
+      expect(top, contribution.slug).toContain(squash(offprint));
+      const online = publicUrl(edition.colloquium, contribution.url);
+      if (online) expect(top, contribution.slug).toContain(squash(`${edition.labels.onlineAt} ${online.replace(/^https:\/\//, "")}`));
+    }
+  });
+
+  it("each session's PDF starts with its opening: its kicker and title at the top of its first page", () => {
+    for (const session of edition.sessions) {
+      expect(startsWith(session.pdf.url, session, `${session.kicker ?? ""} ${session.title}`), session.slug).toBe(true);
+    }
+  });
+
+  it("each contribution's PDF holds its own summary, from its first words to its last, and nothing of any other contribution", () => {
+    for (const contribution of edition.contributions) {
+      const whole = squash(textOf(contribution.pdf.url).join("\n"));
+      for (const part of ends(contribution.summary)) expect(whole, `${contribution.slug} holds its own « ${part} »`).toContain(part);
+      for (const other of edition.contributions.filter((c) => c !== contribution)) {
+        for (const part of ends(other.summary)) expect(whole, `${contribution.slug} holds « ${part} » of ${other.slug}`).not.toContain(part);
+      }
+    }
+  });
+
+  it("each session's PDF holds its contributions and none of another session's", () => {
+    for (const session of edition.sessions) {
+      const whole = squash(textOf(session.pdf.url).join("\n"));
+      for (const contribution of edition.contributions) {
+        const own = contribution.session.slug === session.slug;
+        for (const part of ends(contribution.summary)) expect(whole.includes(part), `${session.slug} and « ${part} » of ${contribution.slug}`).toBe(own);
+      }
+    }
+  });
+
+  it("never puts two contributions on one page: each starts on the page after the one before ends, the first of a session after its opening", () => {
+    for (const session of edition.sessions) {
+      const spans = session.contributions.map((c) => pageMap.contributions[c.slug]!);
+      expect(spans[0]!.first.physical, session.slug).toBeGreaterThan(pageMap.sessions[session.slug]!.first.physical);
+      spans.slice(1).forEach((span, i) => expect(span.first.physical, session.contributions[i + 1]!.slug).toBe(spans[i]!.last.physical + 1));
+      expect(pageMap.sessions[session.slug]!.last.physical, session.slug).toBe(spans.at(-1)!.last.physical);
     }
   });
 });

@@ -624,6 +624,8 @@ export const LabelsSchema = z.strictObject({
   editionDated: Text,
   /** Before a page's web address, in the booklet ("En ligne"). */
   onlineAt: Text,
+  /** Before the proceedings' title on each contribution's first page in the booklet, so that its PDF says where it comes from ("Extrait de"). */
+  offprintOf: Text,
   contact: Text,
   /** Rank of this edition in its series; {ordinal} is the number with its suffix, e.g. "{ordinal} édition". */
   editionNumber: Text,

@@ -88,7 +88,7 @@ export const RULES: Record<Rule, RuleInfo> = {
   "page-end-hyphen": {
     severity: "warning",
     asks: "no word is hyphenated across a page turn (the foot of a right-hand page)",
-    fix: "the widows-orphans handler carries one or two lines more over when the paragraph allows it; otherwise reword the paragraph.",
+    fix: "the widows-orphans handler carries one or two lines more over when the paragraph allows it, or a paragraph of two lines at the foot whole; otherwise reword the paragraph.",
   },
   stub: {
     severity: "warning",

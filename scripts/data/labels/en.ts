@@ -54,6 +54,7 @@ export const en: Labels = {
   howToCite: "How to cite",
   editionDated: "edition of",
   onlineAt: "Online",
+  offprintOf: "Offprint from",
   contact: "Contact",
   editionNumber: "{ordinal} edition",
   ordinalSuffixes: { one: "st", two: "nd", few: "rd", other: "th" },

@@ -54,6 +54,7 @@ export const fr: Labels = {
   howToCite: "Citer ces actes",
   editionDated: "édition du",
   onlineAt: "En ligne",
+  offprintOf: "Extrait de",
   contact: "Contact",
   editionNumber: "{ordinal} édition",
   // « 1re édition », « 2e édition » (édition is feminine: 1re, not 1er).

@@ -175,8 +175,8 @@
    * No word is hyphenated over a page turn, the foot of a right-hand page (at
    * the foot of a left-hand one, both halves stay in sight): when the page's
    * last line ends in a hyphen, one or two lines more go over, as long as
-   * `orphans` stay and the new last line is whole (a page shorter by more
-   * lines would be the worse fault).
+   * `orphans` stay and the new last line is whole, or the whole paragraph when
+   * only two lines stand at the foot (a page shorter by more lines would be the worse fault).
    * @param {Element} rendered @param {Element} block @param {number[]} lines flow positions of the block's lines on the page
    * @param {number} keep lines kept @param {number} orphans @param {[Text, number]} position where line `keep` starts
    * @param {number} lineHeight @param {Frame} frame @param {[Text, number]} limit
@@ -190,6 +190,9 @@
       if (!earlier) break;
       if (!afterHyphen(earlier)) return { keep: fewer, position: earlier };
     }
+    // No line can go over without leaving fewer than `orphans`: a paragraph of two lines or
+    // less at the foot goes over whole (no more lines than the rule above moves).
+    if (keep <= 2) return { keep: 0, position };
     return { keep, position };
   }
 
@@ -395,7 +398,8 @@
       let keep = lines.length - widows;
       if (keep >= orphans) {
         const position = lineStart(last, /** @type {number} */ (lines[keep]), lineHeight, frame, end, end.length);
-        if (position) return rangeFrom(beforePageTurn(rendered, last, lines, keep, orphans, position, lineHeight, frame, [end, end.length]).position, overflow);
+        const turned = position && beforePageTurn(rendered, last, lines, keep, orphans, position, lineHeight, frame, [end, end.length]);
+        if (turned && turned.keep >= orphans) return rangeFrom(turned.position, overflow);
       }
       const target = keepWithPrevious(last, rendered);
       return atTop(target) ? fallback : rangeFrom(target, overflow);
