@@ -87,8 +87,10 @@
       if (element.hasAttribute("data-split-to") || !/\S/.test(element.textContent ?? "")) continue;
       const next = contentBeside(element, content, 1);
       if (!next) {
-        // A heading never ends a part; an entry kept with the next (the contents' last part) may.
-        if (!endsAPart || /^H[1-6]$/.test(element.tagName)) stranded.push({ element, where: "at the foot of the page, what follows it on the next" });
+        // A heading never ends a part, except a chapter's opening (a session whose contributions each open a page:
+        // its heading may stand alone on its page); an entry kept with the next (the contents' last part) may.
+        const heading = /^H[1-6]$/.test(element.tagName) && !element.closest(".chapter__opening");
+        if (!endsAPart || heading) stranded.push({ element, where: "at the foot of the page, what follows it on the next" });
         continue;
       }
       const own = element.getBoundingClientRect();
