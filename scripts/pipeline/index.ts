@@ -40,7 +40,12 @@ export interface BuildTimings extends Partial<BookletTimings> {
   epub?: number;
   site: number;
   search: number;
+  /** The four steps below together. */
   hosting: number;
+  hashAssets: number;
+  offlineCopy: number;
+  serverConfigs: number;
+  precompress: number;
 }
 
 export interface BuildResult {
@@ -64,7 +69,7 @@ export interface BuildResult {
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
   const edition = withPublicUrl(await loadEdition(settings.dataDir), settings);
-  const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0 };
+  const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0, hashAssets: 0, offlineCopy: 0, serverConfigs: 0, precompress: 0 };
   const rejections = watchUnhandledRejections();
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
@@ -98,10 +103,14 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       seconds.search = clock();
       // Hashed names first: the zip, the server configurations and the compressed copies follow them.
       await hashAssets(site, { basePath: settings.basePath });
+      seconds.hashAssets = clock();
       await writeOfflineCopy(site, edition, { date });
+      seconds.offlineCopy = clock();
       await writeServerConfigs(site, { basePath: settings.basePath });
+      seconds.serverConfigs = clock();
       await precompress(site);
-      seconds.hosting = clock();
+      seconds.precompress = clock();
+      seconds.hosting = seconds.hashAssets + seconds.offlineCopy + seconds.serverConfigs + seconds.precompress;
       rejections.check();
       return result;
     });
