@@ -31,8 +31,8 @@ export const STAGES: readonly Stage[] = [
   { key: "search", label: "search index (Pagefind)", depth: 0 },
   { key: "hosting", label: "hosting", depth: 0 },
   { key: "hashAssets", label: "hashed asset names", depth: 1 },
-  { key: "offlineCopy", label: "offline copy (zip)", depth: 1 },
   { key: "serverConfigs", label: "server configurations", depth: 1 },
+  { key: "offlineCopy", label: "offline copy (zip), at once with:", depth: 1 },
   { key: "precompress", label: "precompressed copies (brotli, gzip)", depth: 1 },
 ];
 
