@@ -287,7 +287,7 @@ function printSize(result: SizeResult): void {
     for (const { key, label, depth } of STAGES) if (builds.some((r) => r.stages[key] !== undefined)) row(`${depth ? "  " : ""}${label}`, stage(key));
     row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0), "  (part of the booklet files)");
     row("extracts (booklet files less the imposition)", builds.map(derived.extracts));
-    row("= booklet PDF, launch → finish", builds.map(derived.booklet), "  ← compared with the others");
+    row("= booklet PDF, launch → finish", builds.map(derived.booklet), "  ← compared with the others (Chromium's start overlaps the print page)");
     row("= PDF stages, print page → booklet files", builds.map(derived.pdfStages));
     row("= after the PDF: page map → hosting", builds.map(derived.afterPdf), "  (target: at most 30 % of the booklet PDF)");
     row("= website, search, hosting", builds.map(derived.website));
