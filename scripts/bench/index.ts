@@ -281,7 +281,7 @@ function printSize(result: SizeResult): void {
   if (builds.length > 0) {
     const first = builds[0]!;
     say(`Our build: ${first.pages} pages, laid out in ${first.parts} part${first.parts > 1 ? "s" : ""} at once, ${first.extracts} extracts; every stage in seconds, median then each run:`);
-    const row = (label: string, list: number[], note = "") => say(`  ${label.padEnd(44)} ${s(median(list)).padStart(8)}   ${runsText(list).padEnd(22)}${note}`);
+    const row = (label: string, list: number[], note = "") => say(`  ${label.padEnd(48)} ${s(median(list)).padStart(8)}   ${runsText(list).padEnd(22)}${note}`);
     const stage = (name: keyof BuildJobResult["stages"]) => builds.map((r) => r.stages[name] ?? 0);
     // The stages as `actes build --timings` prints them (pipeline/timings.ts), then the sums compared.
     for (const { key, label, depth } of STAGES) if (builds.some((r) => r.stages[key] !== undefined)) row(`${depth ? "  " : ""}${label}`, stage(key));

@@ -15,8 +15,8 @@ export interface Stage {
 
 export const STAGES: readonly Stage[] = [
   { key: "load", label: "load and validate the edition", depth: 0 },
-  { key: "printPage", label: "print page (Eleventy; Chromium starts meanwhile)", depth: 0 },
-  { key: "launch", label: "launch (the rest of Chromium's start, server, browser pages)", depth: 0 },
+  { key: "printPage", label: "print page (Eleventy; Chromium starting)", depth: 0 },
+  { key: "launch", label: "launch (rest of Chromium's start, pages)", depth: 0 },
   { key: "paginate", label: "paginate (Paged.js)", depth: 0 },
   { key: "gather", label: "gather (parts, numbering, layout facts)", depth: 0 },
   { key: "check", label: "check (layout findings read from the pages)", depth: 0 },
