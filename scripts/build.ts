@@ -1,6 +1,6 @@
 /**
  * actes build [--site-only] [--out DIR] [--base /path/] [--url https://host/path/] [--data DIR]
- *             [--pdf-parts N] [--pdf-timeout MS] [--browser PATH]
+ *             [--pdf-parts N] [--pdf-timeout MS] [--browser PATH] [--timings]
  * (`npm run build`, `npm run build:site`.) Builds the website and the PDFs
  * into DIR (default _site). Options and variables: pipeline/options.ts.
  */
@@ -9,6 +9,7 @@ import { installMissing, BUILD_TOOLS } from "./lib/system-tools.ts";
 import { explainFailure } from "./pipeline/failures.ts";
 import { readCommandLine } from "./pipeline/options.ts";
 import { checkSettings } from "./pipeline/settings.ts";
+import { timingsTable } from "./pipeline/timings.ts";
 
 /** Runs the build command with its arguments; returns the exit code. */
 export async function buildCommand(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<number> {
@@ -40,6 +41,11 @@ export async function buildCommand(args: string[], env: Record<string, string | 
       console.log("No public URL: with --url https://host/path/ (or ACTES_URL, or publication.url in colloquium.ts) pages would get canonical links, a sitemap, and absolute addresses in citations, calendar and open data.");
     }
     console.log(`Built ${shown(result.out)} in ${seconds} s${pdf}.`);
+    if (raw.timings) {
+      // Node's own peak only: Chromium's processes have ended by now, and sampling the process tree costs processor time (npm run bench samples it).
+      const peak = { bytes: process.resourceUsage().maxRSS * 1024, of: "the Node process only, its maxRSS; Chromium's processes not counted" };
+      for (const line of timingsTable(result.seconds, { total: (performance.now() - started) / 1000, startup: started / 1000, peak })) console.log(line);
+    }
     return 0;
   } catch (error) {
     // The command line's boundary: the message already names the cause and the fix; the exit code fails the build.

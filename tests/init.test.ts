@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STAGES } from "../scripts/pipeline/timings.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const run = (command: string, args: string[]) => {
@@ -57,8 +58,13 @@ describe("actes init", () => {
 
   it("builds at once with actes build", () => {
     const out = path.join(root, "site");
-    const result = actes("build", "--site-only", "--data", starter, "--out", out);
+    const result = actes("build", "--site-only", "--data", starter, "--out", out, "--timings");
     expect(result.status, result.output).toBe(0);
+    // --timings with --site-only: the stages that ran, in the pipeline's order, and none of the booklet's.
+    const rows = STAGES.filter((stage) => result.output.includes(`  ${stage.label}\n`)).map((stage) => stage.key);
+    expect(rows).toEqual(["load", "site", "search", "hosting", "hashAssets", "serverConfigs", "offlineCopy", "precompress"]);
+    expect(result.output).toMatch(/^ +\d+ ms +100 % += the build$/m);
+    expect(result.output).toMatch(/peak memory: \d+ MB \(the Node process only/);
     // No booklet, so no EPUB either (its page breaks come from the booklet's layout): the build says so.
     expect(result.output).toContain("(website only: no PDF, no EPUB)");
     expect(readdirSync(out).filter((file) => /\.(pdf|epub)$/.test(file))).toEqual([]);

@@ -102,9 +102,10 @@ describe("the command line (one option table for build and preflight)", () => {
   it("takes an option over its variable, the first variable set otherwise, each with the name it was given by", () => {
     const env = { ACTES_PDF_PARTS: "3", CHROMIUM_PATH: "/opt/chromium", ACTES_OUT: "from-env" };
     const raw = readCommandLine("build", ["--out", "dist", "--site-only"], { ...env, ACTES_URL: "https://example.org/" });
-    expect(raw).toMatchObject({ out: "dist", siteOnly: true, url: { value: "https://example.org/", setBy: "ACTES_URL" }, pdfParts: { value: "3", setBy: "ACTES_PDF_PARTS" }, browser: { path: "/opt/chromium", setBy: "CHROMIUM_PATH" } });
-    expect(readCommandLine("build", ["--pdf-parts", "2"], { ...env, CHROME_PATH: "/usr/bin/chromium" })).toMatchObject({
+    expect(raw).toMatchObject({ out: "dist", siteOnly: true, timings: false, url: { value: "https://example.org/", setBy: "ACTES_URL" }, pdfParts: { value: "3", setBy: "ACTES_PDF_PARTS" }, browser: { path: "/opt/chromium", setBy: "CHROMIUM_PATH" } });
+    expect(readCommandLine("build", ["--pdf-parts", "2", "--timings"], { ...env, CHROME_PATH: "/usr/bin/chromium" })).toMatchObject({
       out: "from-env",
+      timings: true,
       pdfParts: { value: "2", setBy: "--pdf-parts" },
       browser: { path: "/usr/bin/chromium", setBy: "CHROME_PATH" },
     });
@@ -112,7 +113,7 @@ describe("the command line (one option table for build and preflight)", () => {
 
   it("refuses an option the command does not have, naming those it has", () => {
     expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow(SettingsError);
-    expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow("Fix: use --out, --base, --url, --data, --site-only, --pdf-parts, --pdf-timeout, --browser.");
+    expect(() => readCommandLine("build", ["--outt", "dist"], {})).toThrow("Fix: use --out, --base, --url, --data, --site-only, --pdf-parts, --pdf-timeout, --browser, --timings.");
     // The preflight writes no site: no --out, and ACTES_OUT is not read.
     expect(() => readCommandLine("preflight", ["--out", "dist"], {})).toThrow("Fix: use --data, --pdf-parts, --pdf-timeout, --browser.");
     expect(readCommandLine("preflight", [], { ACTES_OUT: "dist" }).out).toBeUndefined();

@@ -140,10 +140,16 @@ const version = (file: string, args: string[]) => {
   }
 };
 
-/** Vivliostyle CLI: the project's own install, else one on PATH (e.g. `npm install -g @vivliostyle/cli`), else the path given. */
+/** Where `npm run bench:setup` installs Vivliostyle CLI (setup.ts), apart from the project's dependencies. */
+export const VIVLIOSTYLE_PREFIX = fromRoot("node_modules/.bench-engines");
+/** The last release that runs on Node 20. */
+export const VIVLIOSTYLE_VERSION = "11.0.0";
+
+/** Vivliostyle CLI: the path given, else bench:setup's or the project's install, else one on PATH. */
 export function findVivliostyle(given?: string): Engine {
-  const file = given ?? [fromRoot("node_modules/.bin/vivliostyle")].find((candidate) => existsSync(candidate)) ?? onPath("vivliostyle");
-  if (!file) return { label: "Vivliostyle CLI", found: { missing: "not installed (npm install -g @vivliostyle/cli@11.0.0, the last release for Node 20; or --vivliostyle PATH)" } };
+  const installed = [path.join(VIVLIOSTYLE_PREFIX, "node_modules/.bin/vivliostyle"), fromRoot("node_modules/.bin/vivliostyle")].find((candidate) => existsSync(candidate));
+  const file = given ?? installed ?? onPath("vivliostyle");
+  if (!file) return { label: "Vivliostyle CLI", found: { missing: `not installed (npm run bench:setup; or --vivliostyle PATH)` } };
   if (!existsSync(file)) return { label: "Vivliostyle CLI", found: { missing: `not found at ${file}` } };
   return { label: "Vivliostyle CLI", found: { path: file, version: version(file, ["--version"]) } };
 }
@@ -155,7 +161,7 @@ export function vivliostyle(file: string, url: string, output: string, browserPa
 
 export function findWeasyprint(): Engine {
   const file = onPath("weasyprint");
-  if (!file) return { label: "WeasyPrint", found: { missing: "not installed (Debian: apt-get install -y weasyprint)" } };
+  if (!file) return { label: "WeasyPrint", found: { missing: "not installed (npm run bench:setup, or Debian: apt-get install -y weasyprint)" } };
   return { label: "WeasyPrint", found: { path: file, version: version(file, ["--version"]) } };
 }
 

@@ -28,6 +28,7 @@ import { findChromium } from "../lib/chromium.ts";
 import { pdfInfo } from "../../tests/helpers/pdf-read.ts";
 import { serveStatic } from "../lib/static-server.ts";
 import { renderPrintPage } from "../pipeline/print-page.ts";
+import { STAGES } from "../pipeline/timings.ts";
 import { checkBookletNumbers } from "./check-numbers.ts";
 import { findVivliostyle, findWeasyprint, floorPage, pagedjsCli, pagedjsCliInstalled, pagedjsCliPage, pagedMediaPage, TARGET_COUNTER_CSS, vivliostyle, weasyprint, type Command, type Engine } from "./engines.ts";
 import type { BuildJob, BuildJobResult, FloorJob, FloorJobResult } from "./job.ts";
@@ -142,6 +143,7 @@ const derived = {
   extracts: (r: BuildJobResult) => (r.stages.bookletFiles ?? 0) - (r.imposition ?? 0),
   pdfStages: (r: BuildJobResult) => (r.stages.printPage ?? 0) + derived.booklet(r) + (r.stages.pageMap ?? 0) + (r.stages.bookletFiles ?? 0),
   website: (r: BuildJobResult) => r.stages.site + r.stages.search + r.stages.hosting,
+  afterPdf: (r: BuildJobResult) => (r.stages.pageMap ?? 0) + (r.stages.bookletFiles ?? 0) + (r.stages.epub ?? 0) + derived.website(r),
 };
 
 interface Engines {
@@ -279,24 +281,15 @@ function printSize(result: SizeResult): void {
   if (builds.length > 0) {
     const first = builds[0]!;
     say(`Our build: ${first.pages} pages, laid out in ${first.parts} part${first.parts > 1 ? "s" : ""} at once, ${first.extracts} extracts; every stage in seconds, median then each run:`);
-    const row = (label: string, list: number[], note = "") => say(`  ${label.padEnd(44)} ${s(median(list)).padStart(8)}   ${runsText(list).padEnd(22)}${note}`);
+    const row = (label: string, list: number[], note = "") => say(`  ${label.padEnd(48)} ${s(median(list)).padStart(8)}   ${runsText(list).padEnd(22)}${note}`);
     const stage = (name: keyof BuildJobResult["stages"]) => builds.map((r) => r.stages[name] ?? 0);
-    row("load and validate the edition", stage("load"));
-    row("print page (Eleventy)", stage("printPage"));
-    row("  launch (Chromium, server, browser pages)", stage("launch"));
-    row("  paginate (Paged.js, parts at once)", stage("paginate"));
-    row("  gather (parts, numbering, layout facts)", stage("gather"), "  (the page map's browser pass)");
-    row("  print (Chromium's page.pdf, tagged)", stage("print"));
-    row("  finish (tags, metadata, outline, save)", stage("finish"), "  (the page map's outline pass)");
-    row("= booklet PDF, launch → finish", builds.map(derived.booklet), "  ← compared with the others");
-    row("page map (checked against the outline)", stage("pageMap"));
-    row("extracts (a PDF per contribution, session)", builds.map(derived.extracts), "  (stage bookletFiles less the imposition)");
-    row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0));
-    row("= PDF stages, print page → extracts", builds.map(derived.pdfStages));
-    row("EPUB (page starts, documents, zip)", stage("epub"), "  (target: at most 10 % of the whole build)");
-    row("website (Eleventy)", stage("site"));
-    row("search index (Pagefind)", stage("search"));
-    row("hosting (hashes, zip, configs, compression)", stage("hosting"));
+    // The stages as `actes build --timings` prints them (pipeline/timings.ts), then the sums compared.
+    for (const { key, label, depth } of STAGES) if (builds.some((r) => r.stages[key] !== undefined)) row(`${depth ? "  " : ""}${label}`, stage(key));
+    row("imposition (timed alone on the booklet)", builds.map((r) => r.imposition ?? 0), "  (part of the booklet files)");
+    row("extracts (booklet files less the imposition)", builds.map(derived.extracts));
+    row("= booklet PDF, launch → finish", builds.map(derived.booklet), "  ← compared with the others (Chromium's start overlaps the print page)");
+    row("= PDF stages, print page → booklet files", builds.map(derived.pdfStages));
+    row("= after the PDF: page map → hosting", builds.map(derived.afterPdf), "  (target: at most 30 % of the booklet PDF)");
     row("= website, search, hosting", builds.map(derived.website));
     row("= whole build()", builds.map((r) => r.seconds));
     if (result.buildPeak !== undefined) say(`  peak memory (Node and Chromium, separate run): ${mb(result.buildPeak)}`);

@@ -24,8 +24,14 @@ export function diskUrl(url: string): string {
   return pathname.endsWith("/") ? `${pathname}index.html${suffix}` : url;
 }
 
-/** Formats that are compressed already. */
-const STORED = ["woff2", "woff", "png", "jpg", "jpeg", "webp", "gz", "br", "zip", "pf_fragment", "pf_index", "pf_meta", "pagefind"];
+/** Formats that are compressed already (an EPUB is a zip; deflated again it gained 1 to 3 %). PDFs are deflated: their files gained 24 %. */
+const STORED = ["woff2", "woff", "png", "jpg", "jpeg", "webp", "gz", "br", "zip", "epub", "wasm", "pf_fragment", "pf_index", "pf_meta", "pagefind"];
+/**
+ * Measured on a 405-page synthetic edition's site: level 6 made the zip 0.2 %
+ * larger than level 9 (text 2.258 MB against 2.255, PDFs 18.46 against 18.41)
+ * in 60 % of its time.
+ */
+const ZIP_LEVEL = 6;
 
 export interface OfflineCopyOptions {
   /** Date of every entry: the edition's (or SOURCE_DATE_EPOCH), as the PDFs'. */
@@ -52,7 +58,7 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.
     // Fonts, images and the search index's files are compressed already: stored as they are (deflating them gains nothing).
     const compress = !STORED.includes(extensionOf(file));
-    zip.addBuffer(content, `${folder}/${file}`, { mtime, mode: 0o100644, compress, ...(compress ? { compressionLevel: 9 } : {}), forceDosTimestamp: true });
+    zip.addBuffer(content, `${folder}/${file}`, { mtime, mode: 0o100644, compress, ...(compress ? { compressionLevel: ZIP_LEVEL } : {}), forceDosTimestamp: true });
   }
   zip.end();
   const bytes = await new Promise<Buffer>((resolve, reject) => {

@@ -21,9 +21,12 @@ export async function serveTo(browser: Browser, folder: string, basePath = "/"):
   return { browser, server, url: (path) => new URL(path.replace(/^\//, ""), server.url).href, close: () => server.close() };
 }
 
-/** Serves `folder` under `basePath` and launches Chromium (`browserPath`, or the one found on the system). */
-export async function serveInChromium(folder: string, basePath = "/", browserPath?: string): Promise<ServedSite> {
-  const browser = await launchChromium(browserPath);
+/**
+ * Serves `folder` under `basePath` and launches Chromium (`browserPath`, or the one found on the system),
+ * or takes the one `launched` ahead (the site owns it from then on: close() closes it).
+ */
+export async function serveInChromium(folder: string, basePath = "/", browserPath?: string, launched?: Promise<Browser>): Promise<ServedSite> {
+  const browser = await (launched ?? launchChromium(browserPath));
   try {
     const site = await serveTo(browser, folder, basePath);
     return {

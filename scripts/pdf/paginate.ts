@@ -9,7 +9,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { serveInChromium } from "../lib/served-browser.ts";
 import type { LayoutFacts, PartOfBook } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
@@ -25,6 +25,8 @@ export interface PaginateInput {
   timeoutMs: number;
   /** Browser pages laying out parts of the book at once; by default chosen by the print page's size. */
   parts?: number;
+  /** Chromium launched ahead (while the print page rendered), closed with the book; absent: launched here. */
+  launched?: Promise<Browser>;
 }
 
 /** Seconds spent in each step, for the benchmark (scripts/bench). */
@@ -63,7 +65,7 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
     lap = now;
   };
 
-  const site = await serveInChromium(input.folder, "/", input.browserPath);
+  const site = await serveInChromium(input.folder, "/", input.browserPath, input.launched);
   try {
     const url = site.url(input.pagePath);
     // The print page carries the site's Content-Security-Policy, which forbids the evaluated

@@ -12,7 +12,8 @@ import { preflightBooklet, type PreflightReport } from "../pdf/preflight.ts";
 import { copyRules } from "../data/names.ts";
 import { collectPageStarts, type PageStart } from "../epub/page-starts.ts";
 import { printBook } from "../pdf/print.ts";
-import { renderPrintPage } from "./print-page.ts";
+import { launchChromium } from "../lib/chromium.ts";
+import { renderPrintPage, type PrintPage } from "./print-page.ts";
 import type { BookletSettings } from "./settings.ts";
 
 /** Seconds spent in each of the booklet's stages (the benchmark reads them). */
@@ -47,9 +48,19 @@ export async function makeBooklet(edition: Edition, settings: BookletSettings, s
     lap = now;
     return seconds;
   };
-  const printPage = await renderPrintPage(edition, scratch);
+  // Chromium starts while Eleventy renders the print page (its launch took as long as the page on the default edition).
+  const launched = launchChromium(settings.browserPath);
+  // Marked handled at once: a failed launch is thrown below by paginate, after the print page's own error if it has one.
+  launched.catch(() => undefined);
+  let printPage: PrintPage;
+  try {
+    printPage = await renderPrintPage(edition, scratch);
+  } catch (error) {
+    await launched.then((browser) => browser.close(), () => undefined);
+    throw error;
+  }
   const printPageSeconds = clock();
-  const book = await paginate({ ...printPage, ...settings });
+  const book = await paginate({ ...printPage, ...settings, launched });
   clock();
   const pageStarts = await collectPageStarts(book.page);
   const pageStartsSeconds = clock();

@@ -17,13 +17,15 @@ const OPTIONS = {
   "pdf-timeout": { type: "string" },
   browser: { type: "string" },
   port: { type: "string" },
+  // Printed by the command, not a setting of the build: each stage's wall time and the peak memory.
+  timings: { type: "boolean" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
 /** The options each command accepts. */
 export const COMMAND_OPTIONS = {
-  build: ["out", "base", "url", "data", "site-only", "pdf-parts", "pdf-timeout", "browser"],
+  build: ["out", "base", "url", "data", "site-only", "pdf-parts", "pdf-timeout", "browser", "timings"],
   preflight: ["data", "pdf-parts", "pdf-timeout", "browser"],
   preview: ["data", "port"],
 } as const satisfies Record<string, readonly OptionName[]>;
@@ -39,10 +41,11 @@ const VARIABLES: Record<OptionName, string[]> = {
   "pdf-timeout": ["ACTES_PDF_TIMEOUT_MS"],
   browser: ["CHROME_PATH", "CHROMIUM_PATH"],
   port: ["PORT"],
+  timings: [],
 };
 
 /** A command's settings as typed, unchecked (checkSettings checks them); unknown options fail here, with parseArgs's message. */
-export function readCommandLine(command: keyof typeof COMMAND_OPTIONS, args: string[], env: Record<string, string | undefined>): RawSettings & { port?: Given } {
+export function readCommandLine(command: keyof typeof COMMAND_OPTIONS, args: string[], env: Record<string, string | undefined>): RawSettings & { port?: Given; timings: boolean } {
   const accepted = COMMAND_OPTIONS[command];
   const options = Object.fromEntries(accepted.map((name) => [name, OPTIONS[name]]));
   let values: Record<string, string | boolean | undefined>;
@@ -71,5 +74,6 @@ export function readCommandLine(command: keyof typeof COMMAND_OPTIONS, args: str
     sourceDateEpoch: env.SOURCE_DATE_EPOCH ? { value: env.SOURCE_DATE_EPOCH, setBy: "SOURCE_DATE_EPOCH" } : undefined,
     browser: browser ? { path: browser.value, setBy: browser.setBy } : {},
     port: given("port"),
+    timings: values.timings === true,
   };
 }

@@ -1,0 +1,66 @@
+/**
+ * The build's stages as `actes build --timings` and `npm run bench` print
+ * them: one row per stage, in the order index.ts and booklet.ts run them,
+ * with the seconds build() records (BuildResult.seconds). A stage that did
+ * not run (the booklet's, with --site-only) has no row.
+ */
+import type { BuildTimings } from "./index.ts";
+
+export interface Stage {
+  key: keyof BuildTimings;
+  label: string;
+  /** 1: a part of the stage above it (the hosting's steps). */
+  depth: 0 | 1;
+}
+
+export const STAGES: readonly Stage[] = [
+  { key: "load", label: "load and validate the edition", depth: 0 },
+  { key: "printPage", label: "print page (Eleventy; Chromium starting)", depth: 0 },
+  { key: "launch", label: "launch (rest of Chromium's start, pages)", depth: 0 },
+  { key: "paginate", label: "paginate (Paged.js)", depth: 0 },
+  { key: "gather", label: "gather (parts, numbering, layout facts)", depth: 0 },
+  { key: "check", label: "check (layout findings read from the pages)", depth: 0 },
+  { key: "pageStarts", label: "page starts (for the EPUB and the web pages)", depth: 0 },
+  { key: "print", label: "print (Chromium's page.pdf, tagged)", depth: 0 },
+  { key: "finish", label: "finish (tags, metadata, outline, save)", depth: 0 },
+  { key: "preflight", label: "preflight of the booklet", depth: 0 },
+  { key: "pageMap", label: "page map", depth: 0 },
+  { key: "bookletFiles", label: "booklet files (booklet, imposition, extracts)", depth: 0 },
+  { key: "epub", label: "EPUB", depth: 0 },
+  { key: "site", label: "website (Eleventy)", depth: 0 },
+  { key: "search", label: "search index (Pagefind)", depth: 0 },
+  { key: "hosting", label: "hosting", depth: 0 },
+  { key: "hashAssets", label: "hashed asset names", depth: 1 },
+  { key: "serverConfigs", label: "server configurations", depth: 1 },
+  { key: "offlineCopy", label: "offline copy (zip), at once with:", depth: 1 },
+  { key: "precompress", label: "precompressed copies (brotli, gzip)", depth: 1 },
+];
+
+export interface TimingsTotals {
+  /** From the command's start to the last file written (the process's start-up not included). */
+  total: number;
+  /** Node's and tsx's start before the command ran. */
+  startup?: number;
+  /** Peak resident memory in bytes, and what it counts. */
+  peak?: { bytes: number; of: string };
+}
+
+/** The table's lines: milliseconds, share of the total, stage. */
+export function timingsTable(seconds: BuildTimings, totals: TimingsTotals): string[] {
+  const line = (value: number, label: string) =>
+    `  ${`${Math.round(value * 1000)} ms`.padStart(9)} ${`${Math.round((value / totals.total) * 100)} %`.padStart(5)}  ${label}`;
+  const lines = ["Timings, stage by stage (wall time):"];
+  if (totals.startup !== undefined) lines.push(`  ${`${Math.round(totals.startup * 1000)} ms`.padStart(9)} ${"".padStart(5)}  (Node and tsx start, before the command)`);
+  let staged = 0;
+  for (const stage of STAGES) {
+    const value = seconds[stage.key];
+    if (value === undefined) continue;
+    if (stage.depth === 0) staged += value;
+    lines.push(line(value, `${stage.depth ? "  " : ""}${stage.label}`));
+  }
+  // What no stage times: loading the stages' modules, the staging folder and the swap, the summary.
+  lines.push(line(Math.max(0, totals.total - staged), "the rest (modules loaded, staging and swap)"));
+  lines.push(line(totals.total, "= the build"));
+  if (totals.peak) lines.push(`  peak memory: ${Math.round(totals.peak.bytes / 1024 / 1024)} MB (${totals.peak.of})`);
+  return lines;
+}
