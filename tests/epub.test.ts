@@ -13,7 +13,9 @@ import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
+import { aceViolations } from "../scripts/audit/ace.ts";
 import { epubFileName } from "../scripts/epub/index.ts";
+import { findChromium } from "../scripts/lib/chromium.ts";
 import { formatFileSize } from "../scripts/eleventy/filters.ts";
 import { pageLabels, pageTexts, pdfInfo, qpdfJson } from "./helpers/pdf-read.ts";
 import type { PageMap } from "../scripts/pdf/page-map.ts";
@@ -29,6 +31,7 @@ let epub: string;
 let pdf: string;
 let pdfPages: string[];
 let checks: Promise<[string, string]>;
+let ace: Promise<string[]>;
 
 beforeAll(async () => {
   siteDir = inject("siteDir");
@@ -38,6 +41,9 @@ beforeAll(async () => {
   pdfPages = pageTexts(pdf);
   // Both books checked at once, one per core, while the other tests run.
   checks = Promise.all([epubcheck(epub), epubcheck(path.join(inject("variant").siteDir, epubFileName(edition)))]);
+  ace = aceViolations(epub, findChromium());
+  // Nothing left unhandled if a test before the one that awaits it fails.
+  ace.catch(() => undefined);
 });
 
 describe("the EPUB of the default edition", () => {
@@ -47,6 +53,10 @@ describe("the EPUB of the default edition", () => {
       expect(output).toContain("Messages: 0 fatals / 0 errors / 0 warnings / 0 infos");
       expect(output).toContain("No errors or warnings detected.");
     }
+  }, 120_000);
+
+  it("passes Ace by DAISY with no violation: package metadata, and axe in each content document", async () => {
+    expect(await ace).toEqual([]);
   }, 120_000);
 
   it("opens with the mimetype, stored, as a reader expects at byte 30", () => {
