@@ -9,13 +9,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, PROJECT_ROOT } from "./helpers/build.ts";
 import { catalog, fonts, normalise, pageTexts, qpdfJson } from "./helpers/pdf-read.ts";
 import { checkBreaks, entries, entry, epubcheck, letters } from "./helpers/epub.ts";
-import { hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
+import { htmlValidateProblems, hrefsOf, pageAt, readPages, text, type BuiltPage } from "./helpers/site.ts";
 import { copyEditSite } from "./helpers/copy-editing.ts";
 import { loadEdition } from "../scripts/data/load.ts";
 import { calendarEvents, calendarLineProblems, frictionlessProblems, pageDateProblems, timesOf } from "./helpers/machine-readable.ts";
@@ -148,13 +147,7 @@ describe("a two-day conference in English", () => {
   });
 
   it("passes html-validate's recommended rules on every page (day sections, breaks, chairs)", async () => {
-    const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8"))));
-    const problems: string[] = [];
-    for (const page of pages) {
-      const report = await validator.validateString(page.html, page.file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}:${message.line} ${message.ruleId} ${message.message}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await htmlValidateProblems(pages)).toEqual([]);
   });
 
   it("writes an EPUB in English that EPUBCheck passes, with the booklet's pages and its page breaks before their words", async () => {

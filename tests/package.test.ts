@@ -13,17 +13,16 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
+import { freePort } from "./helpers/servers.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyEditSite } from "./helpers/copy-editing.ts";
 import { pageDateProblems } from "./helpers/machine-readable.ts";
-import { pageAt, readPages, type BuiltPage } from "./helpers/site.ts";
+import { htmlValidateProblems, pageAt, readPages, type BuiltPage } from "./helpers/site.ts";
 
 const FIXTURE = path.join(PROJECT_ROOT, "tests/fixtures/rencontres-fr");
 
@@ -36,14 +35,6 @@ interface Run {
 function run(command: string, args: string[], cwd: string): Run {
   const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** The PDF a build writes for an edition: named after its slug. */
@@ -176,13 +167,7 @@ describe("Actes installed as a package in a project of its own", () => {
     });
 
     it("passes html-validate's recommended rules on every page", async () => {
-      const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8"))));
-      const problems: string[] = [];
-      for (const page of pages) {
-        const report = await validator.validateString(page.html, page.file);
-        for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}:${message.line} ${message.ruleId} ${message.message}`);
-      }
-      expect(problems).toEqual([]);
+      expect(await htmlValidateProblems(pages)).toEqual([]);
     });
 
     it("gives every date of its home, about, session and contribution pages in a <time>", () => {

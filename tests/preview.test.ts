@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./helpers/servers.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyData, editData, hashTree, removeTempFolders, shownAs } from "./helpers/fixtures.ts";
 
@@ -17,14 +18,6 @@ const ACTES = path.join(PROJECT_ROOT, "bin", "actes.js");
 const SITE = path.join(PROJECT_ROOT, "_site");
 
 afterAll(removeTempFolders);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function get(url: string): Promise<{ status: number; body: string }> {
   const response = await fetch(url, { headers: { accept: "text/html" } });

@@ -5,12 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition, readRawEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
-import { pageAt, readPages, resolveToFile, siteHref, text, type BuiltPage } from "./helpers/site.ts";
+import { htmlValidateProblems, pageAt, readPages, resolveToFile, siteHref, text, type BuiltPage } from "./helpers/site.ts";
 
 let edition: Edition;
 let siteDir: string;
@@ -173,16 +172,7 @@ describe("links and validity", () => {
   });
 
   it("passes html-validate's recommended rules on every page", async () => {
-    const config = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8"));
-    const validator = new HtmlValidate(new StaticConfigLoader(config));
-    const problems: string[] = [];
-    for (const page of pages) {
-      const report = await validator.validateString(page.html, page.file);
-      for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${page.file}:${message.line} ${message.ruleId} ${message.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await htmlValidateProblems(pages)).toEqual([]);
   });
 });
 

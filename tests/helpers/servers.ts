@@ -24,7 +24,8 @@ const isRoot = () => process.getuid?.() === 0;
 // As root both servers hand requests to an unprivileged user, which must be able to read the folders.
 const NOBODY = 65534;
 
-async function freePort(): Promise<number> {
+/** A loopback port that is free now, for a server a test starts. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };

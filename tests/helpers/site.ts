@@ -1,8 +1,10 @@
 /** Reading a built site: its pages, their URLs and their parsed HTML. */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { parse, type HTMLElement } from "node-html-parser";
 import type { Edition } from "../../scripts/data/model.ts";
+import { PROJECT_ROOT } from "./build.ts";
 
 export interface BuiltPage {
   /** Path of the HTML file inside the site folder, e.g. atelier-1/index.html */
@@ -82,4 +84,16 @@ export function pageKinds(edition: Edition): string[] {
     edition.people[0]!.url,
     "/404.html",
   ];
+}
+
+/** What html-validate, with the project's rules (.htmlvalidate.json), finds on each page: "file:line rule message". */
+export async function htmlValidateProblems(pages: BuiltPage[]): Promise<string[]> {
+  const config = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8"));
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(page.html, page.file);
+    for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}:${message.line} ${message.ruleId} ${message.message}`);
+  }
+  return problems;
 }
