@@ -21,6 +21,7 @@ import type { Edition } from "../scripts/data/model.ts";
 import { freePort } from "./helpers/servers.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyEditSite } from "./helpers/copy-editing.ts";
+import { hashTree } from "./helpers/fixtures.ts";
 import { pageDateProblems } from "./helpers/machine-readable.ts";
 import { htmlValidateProblems, pageAt, readPages, type BuiltPage } from "./helpers/site.ts";
 
@@ -119,6 +120,13 @@ describe("Actes installed as a package in a project of its own", () => {
       siteDir = path.join(project, "_site");
       pages = readPages(siteDir);
       edition = await loadEdition(project);
+    });
+
+    it("builds the very same files from a clone of Actes, the folder given with --data", () => {
+      const out = path.join(work, "from-the-clone");
+      const built = timed("build from the clone", () => run(process.execPath, [path.join(PROJECT_ROOT, "bin/actes.js"), "build", "--data", FIXTURE, "--out", out], PROJECT_ROOT));
+      expect(built.status, built.output).toBe(0);
+      expect(hashTree(out)).toEqual(hashTree(siteDir));
     });
 
     it("type-checks with the project's tsconfig.json against the installed package, a module of the folder included", () => {
