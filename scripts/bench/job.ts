@@ -8,6 +8,7 @@
  *
  * Prints one line of JSON with the job's seconds.
  */
+import { stopwatch } from "../lib/stopwatch.ts";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadEdition } from "../data/load.ts";
@@ -83,14 +84,8 @@ async function buildJob(job: BuildJob): Promise<BuildJobResult> {
  * print stage prints, from a cold browser as our paginate stage starts.
  */
 async function floorJob(job: FloorJob): Promise<FloorJobResult> {
-  let lap = performance.now();
-  const started = lap;
-  const step = () => {
-    const now = performance.now();
-    const seconds = (now - lap) / 1000;
-    lap = now;
-    return seconds;
-  };
+  const started = performance.now();
+  const step = stopwatch();
   const site = await serveInChromium(job.folder, "/", findChromium());
   let raw: Uint8Array;
   const steps = { launch: 0, load: 0, print: 0 };

@@ -65,6 +65,10 @@ export function contentDocuments(edition: Edition): ContentDocument[] {
   const colon = (label: string) => esc(withColon(label, lang));
   const doc = (d: ContentDocument): ContentDocument => ({ ...d, body: typesetHtml(d.body, lang) });
   const dates = formatDateSpan(edition.dates.start, edition.dates.end, lang, "full");
+  // Shown on the title page and in the introduction's key facts.
+  const venue = `${t(c.venue.name)}, ${t(c.venue.city)}`;
+  const organisersLabel = t(edition.organisers.length > 1 ? L.organisers : L.organiser);
+  const organisers = edition.organisers.map((o) => t(o.name)).join(", ");
 
   const titlepage = doc({
     file: "titlepage.xhtml",
@@ -77,8 +81,8 @@ export function contentDocuments(edition: Edition): ContentDocument[] {
 <h1 class="titlepage__title">${t(c.title)}</h1>
 ${c.subtitle ? `<p class="titlepage__subtitle">${t(c.subtitle)}</p>` : ""}
 <p class="titlepage__date">${t(dates)}</p>
-<p class="titlepage__venue">${t(c.venue.name)}, ${t(c.venue.city)}</p>
-<p class="titlepage__organisers"><span class="titlepage__label">${t(edition.organisers.length > 1 ? L.organisers : L.organiser)}</span> ${edition.organisers.map((o) => t(o.name)).join(", ")}</p>
+<p class="titlepage__venue">${venue}</p>
+<p class="titlepage__organisers"><span class="titlepage__label">${organisersLabel}</span> ${organisers}</p>
 </section>`,
   });
 
@@ -125,8 +129,8 @@ ${s.contributions.length ? "</ol>" : ""}</li>`,
 
   const facts = `<dl class="facts">
 <dt>${t(edition.dates.days.length > 1 ? L.dates : L.date)}</dt><dd>${t(dates)}</dd>
-<dt>${t(L.venue)}</dt><dd>${t(c.venue.name)}, ${t(c.venue.city)}</dd>
-<dt>${t(edition.organisers.length > 1 ? L.organisers : L.organiser)}</dt><dd>${edition.organisers.map((o) => t(o.name)).join(", ")}</dd>
+<dt>${t(L.venue)}</dt><dd>${venue}</dd>
+<dt>${organisersLabel}</dt><dd>${organisers}</dd>
 <dt>${t(L.coordinator)}</dt><dd>${t(edition.coordinator.fullName)}, ${t(edition.coordinator.role)}</dd>
 ${edition.attendance ? `<dt>${t(L.attendance)}</dt><dd>${t(edition.attendance)}</dd>` : ""}
 </dl>`;

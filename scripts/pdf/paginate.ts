@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { serveInChromium } from "../lib/served-browser.ts";
 import type { LayoutFacts, PartOfBook } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
+import { stopwatch } from "../lib/stopwatch.ts";
 import { watchProblems } from "./page-problems.ts";
 import { defaultParts, gatherParts } from "./parts.ts";
 
@@ -57,12 +58,10 @@ const RENDERER_SETUP = fileURLToPath(new URL("./browser/renderer/setup.js", impo
 export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
   const pageFile = path.join(input.folder, input.pagePath, "index.html");
   const parts = input.parts ?? defaultParts(statSize(pageFile));
-  let lap = performance.now();
+  const lap = stopwatch();
   const seconds: PaginateTimings = { launch: 0, paginate: 0, gather: 0, check: 0 };
   const timed = (step: keyof PaginateTimings) => {
-    const now = performance.now();
-    seconds[step] = (now - lap) / 1000;
-    lap = now;
+    seconds[step] = lap();
   };
 
   const site = await serveInChromium(input.folder, "/", input.browserPath, input.launched);

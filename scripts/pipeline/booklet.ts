@@ -13,6 +13,7 @@ import { copyRules } from "../data/names.ts";
 import { collectPageStarts, type PageStart } from "../epub/page-starts.ts";
 import { printBook } from "../pdf/print.ts";
 import { launchChromium } from "../lib/chromium.ts";
+import { stopwatch } from "../lib/stopwatch.ts";
 import { renderPrintPage, type PrintPage } from "./print-page.ts";
 import type { BookletSettings } from "./settings.ts";
 
@@ -41,13 +42,7 @@ export interface MadeBooklet {
 /** Makes the booklet of `edition` in `scratch` (a private folder), dated `date`. */
 export async function makeBooklet(edition: Edition, settings: BookletSettings, scratch: string, date: Date): Promise<MadeBooklet> {
   const c = edition.colloquium;
-  let lap = performance.now();
-  const clock = () => {
-    const now = performance.now();
-    const seconds = (now - lap) / 1000;
-    lap = now;
-    return seconds;
-  };
+  const clock = stopwatch();
   // Chromium starts while Eleventy renders the print page (its launch took as long as the page on the default edition).
   const launched = launchChromium(settings.browserPath);
   // Marked handled at once: a failed launch is thrown below by paginate, after the print page's own error if it has one.

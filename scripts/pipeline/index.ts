@@ -29,6 +29,7 @@ import { writeBookletFiles } from "./booklet-files.ts";
 import { runEleventy } from "./eleventy.ts";
 import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
+import { stopwatch } from "../lib/stopwatch.ts";
 
 /** Seconds spent in each stage (the benchmark reads them). */
 export interface BuildTimings extends Partial<BookletTimings> {
@@ -120,17 +121,6 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
   } finally {
     rejections.stop();
   }
-}
-
-/** Seconds since the previous call. */
-function stopwatch(): () => number {
-  let lap = performance.now();
-  return () => {
-    const now = performance.now();
-    const seconds = (now - lap) / 1000;
-    lap = now;
-    return seconds;
-  };
 }
 
 /**
