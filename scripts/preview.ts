@@ -13,6 +13,7 @@ import setUpSite from "../.eleventy.js";
 import { previewInput } from "./eleventy/input.ts";
 import type { Edition } from "./data/model.ts";
 import { fromRoot } from "./lib/package-root.ts";
+import { escapeMarkup } from "./lib/escape.ts";
 import { readCommandLine } from "./pipeline/options.ts";
 import { defaultDataDir, type Given } from "./pipeline/settings.ts";
 
@@ -49,13 +50,11 @@ async function ensurePortFree(port: number): Promise<void> {
   });
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
-
 /** The page shown instead of any page while the data is wrong; the dev server's client reloads it after the next good save. */
 function errorPage(message: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Data error — Actes preview</title></head>
-<body><main><h1>The data has a mistake</h1><pre id="data-error">${escapeHtml(message)}</pre>
+<body><main><h1>The data has a mistake</h1><pre id="data-error">${escapeMarkup(message)}</pre>
 <p>The preview shows the pages again at the next good save.</p></main>
 <script type="module" src="/.11ty/reload-client.js"></script></body></html>
 `;

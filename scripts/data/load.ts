@@ -8,6 +8,7 @@ import { register } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DataError } from "./errors.ts";
+import { escapeRegExp } from "../lib/escape.ts";
 import { importProblem } from "./imports.ts";
 import type { Edition } from "./model.ts";
 import { DATA_FILES, SESSIONS_FOLDER, Unloaded, validateEdition, type RawEdition } from "./validate.ts";
@@ -46,8 +47,7 @@ async function importDefault(file: string, displayName: string): Promise<unknown
  */
 function compileError(error: unknown, file: string, displayName: string): DataError {
   const text = error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error);
-  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const escaped = `(?:${escape(file)}|${escape(pathToFileURL(file).href)})`;
+  const escaped = `(?:${escapeRegExp(file)}|${escapeRegExp(pathToFileURL(file).href)})`;
   // esbuild: "/abs/file.ts:5:18: ERROR: Expected "}" but found …"; V8 stack: "at … (file:///abs/file.ts?generation=3:5:18)".
   const syntax = new RegExp(`${escaped}:(\\d+):(\\d+): ERROR: (.*)`).exec(text);
   const runtime = new RegExp(`${escaped}(?:\\?[^:)\\s]*)?:(\\d+):(\\d+)`).exec(text);

@@ -29,6 +29,7 @@ import type { ContributionView, Edition } from "../data/model.ts";
 import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../formats/open-data.ts";
 import { describeMarkdown } from "../lib/plain-text.ts";
 import { fromRoot } from "../lib/package-root.ts";
+import { escapeRegExp } from "../lib/escape.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -225,7 +226,6 @@ function rasterise(svg: string, size: number): Buffer {
   return new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().asPng();
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The event's days in a formatted text (a reference, the statement of who

@@ -14,6 +14,7 @@ import { proceedingsRecord, referenceHtml } from "../formats/citation.ts";
 import { configureMarkdown } from "../eleventy/markdown.ts";
 import { notNamedIn } from "../eleventy/filters.ts";
 import { formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
+import { escapeMarkup } from "../lib/escape.ts";
 import { thenSentence, typeset, typesetHtml, unitAfterFigure, withColon } from "../lib/typography.ts";
 import type { PageUnit } from "./page-starts.ts";
 
@@ -31,8 +32,7 @@ export interface ContentDocument {
 }
 
 /** Escapes text for XHTML content and attribute values. */
-export const esc = (text: string | number | undefined) =>
-  String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+export const esc = escapeMarkup;
 
 export const contributionFile = (slug: string) => `c-${slug}.xhtml`;
 export const sessionFile = (slug: string) => `s-${slug}.xhtml`;

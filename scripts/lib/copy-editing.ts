@@ -16,6 +16,7 @@
  *   count label whose forms for 0, 1 and 2 do not follow the language's rules.
  * - index-order: index entries out of the language's collation order.
  */
+import { escapeRegExp } from "./escape.ts";
 import { FIGURE_THEN_WORD, FRENCH_NOT_COUNTED, HYPHEN_MINUS_FIGURE, HYPHENATED_NAME_MAX, primaryLanguage, countOf, type PluralForms } from "./typography.ts";
 
 export type CopyRule = "breakable-space" | "hyphen-minus" | "name-hyphenated" | "count-agreement" | "index-order";
@@ -81,7 +82,7 @@ const englishSpaceFaults = (text: string) =>
 
 /** Every regular expression matching a name, a soft hyphen allowed between any two of its characters. */
 function namePatterns(names: readonly string[]): RegExp[] {
-  return names.map((name) => new RegExp([...name].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(`${SHY}?`), "gu"));
+  return names.map((name) => new RegExp([...name].map((char) => escapeRegExp(char)).join(`${SHY}?`), "gu"));
 }
 const patternCache = new WeakMap<readonly string[], RegExp[]>();
 function patternsOf(names: readonly string[]): RegExp[] {
@@ -99,7 +100,7 @@ function countFaults(text: string, rules: CopyRules): CopyFault[] {
     for (const [category, form] of entries) {
       // Forms that read the same as the form of another category tell nothing apart.
       if (entries.some(([other, otherForm]) => other !== category && otherForm === form)) continue;
-      const [before, after] = form.split("{count}").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00A0\\u202F]+")) as [string, string];
+      const [before, after] = form.split("{count}").map((part) => escapeRegExp(part).replace(/ /g, "[\\s\\u00A0\\u202F]+")) as [string, string];
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${before}(\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})*)${after}(?![\\p{L}])`, "gu");
       for (const match of text.matchAll(pattern)) {
         const count = Number(match[1]!.replace(/\D/g, ""));
