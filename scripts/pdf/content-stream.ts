@@ -23,6 +23,10 @@ for (const ch of "()<>[]{}/%") ENDS_TOKEN[ch.charCodeAt(0)] = 1;
 const STARTS_NUMBER = new Uint8Array(128);
 for (const ch of "0123456789+-.") STARTS_NUMBER[ch.charCodeAt(0)] = 1;
 const endsToken = (code: number) => code < 128 && ENDS_TOKEN[code] === 1;
+/** An operand ends at white space or a delimiter that opens another (a name may follow a name). */
+const ENDS_OPERAND = WHITE.slice();
+for (const ch of "/<>[]()") ENDS_OPERAND[ch.charCodeAt(0)] = 1;
+const endsOperand = (code: number) => code < 128 && ENDS_OPERAND[code] === 1;
 
 /** Splits a content stream into operations; operands stay as written. */
 export function parseOperations(source: string): Operation[] {
@@ -93,24 +97,28 @@ export function parseOperations(source: string): Operation[] {
 export type Operand = number | string | Uint8Array | Operand[] | { dict: string };
 
 export function operandsOf(text: string): Operand[] {
+  // Read by character code, without slicing the rest of the text per token: a TJ array of a long line holds hundreds of operands.
   const stack: Operand[][] = [[]];
-  const push = (value: Operand) => stack.at(-1)!.push(value);
+  let top = stack[0]!;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (/\s/.test(ch)) i++;
-    else if (ch === "[") {
-      stack.push([]);
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && WHITE[code] === 1) i++;
+    else if (code === 0x5b /* [ */) {
+      top = [];
+      stack.push(top);
       i++;
-    } else if (ch === "]") {
+    } else if (code === 0x5d /* ] */) {
       const array = stack.pop()!;
-      push(array);
+      top = stack.at(-1)!;
+      top.push(array);
       i++;
-    } else if (ch === "<" && text[i + 1] === "<") {
+    } else if (code === 0x3c /* < */ && text.charCodeAt(i + 1) === 0x3c) {
       // An inline dictionary (marked-content properties): kept as text.
       let depth = 0;
       const start = i;
-      while (i < text.length) {
+      while (i < n) {
         if (text.startsWith("<<", i)) {
           depth++;
           i += 2;
@@ -121,25 +129,26 @@ export function operandsOf(text: string): Operand[] {
         } else if (text[i] === "(") i = literalEnd(text, i);
         else i++;
       }
-      push({ dict: text.slice(start, i) });
-    } else if (ch === "<") {
+      top.push({ dict: text.slice(start, i) });
+    } else if (code === 0x3c /* < */) {
       const end = text.indexOf(">", i);
-      push(hexBytes(text.slice(i + 1, end)));
+      top.push(hexBytes(text.slice(i + 1, end)));
       i = end + 1;
-    } else if (ch === "(") {
+    } else if (code === 0x28 /* ( */) {
       const end = literalEnd(text, i);
-      push(literalBytes(text.slice(i + 1, end - 1)));
+      top.push(literalBytes(text.slice(i + 1, end - 1)));
       i = end;
-    } else if (ch === "/") {
-      const match = /^\/[^\s/<>[\]()]*/.exec(text.slice(i))!;
-      push(match[0]);
-      i += match[0].length;
     } else {
-      const match = /^[^\s/<>[\]()]+/.exec(text.slice(i))!;
-      const number = Number(match[0]);
-      // The operator itself ends the text; anything else that is not a number is left out.
-      if (!Number.isNaN(number)) push(number);
-      i += match[0].length;
+      const start = i;
+      i++;
+      while (i < n && !endsOperand(text.charCodeAt(i))) i++;
+      const token = text.slice(start, i);
+      if (code === 0x2f /* / */) top.push(token);
+      else {
+        const number = Number(token);
+        // The operator itself ends the text; anything else that is not a number is left out.
+        if (!Number.isNaN(number)) top.push(number);
+      }
     }
   }
   return stack[0]!;
@@ -158,9 +167,28 @@ function literalEnd(text: string, start: number): number {
 }
 
 export function hexBytes(hex: string): Uint8Array {
-  const digits = hex.replace(/\s+/g, "");
-  const padded = digits.length % 2 === 1 ? `${digits}0` : digits;
-  return Uint8Array.from(padded.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+  const bytes = new Uint8Array(Math.ceil(hex.length / 2));
+  let count = 0;
+  let high = -1;
+  for (let i = 0; i < hex.length; i++) {
+    const value = hexValue(hex.charCodeAt(i));
+    if (value < 0) continue; // white space between digits
+    if (high < 0) high = value;
+    else {
+      bytes[count++] = high * 16 + value;
+      high = -1;
+    }
+  }
+  // An odd last digit is followed by an implied 0 (ISO 32000-1, 7.3.4.3).
+  if (high >= 0) bytes[count++] = high * 16;
+  return count === bytes.length ? bytes : bytes.slice(0, count);
+}
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }
 
 export function literalBytes(body: string): Uint8Array {

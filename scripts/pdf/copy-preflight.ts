@@ -7,7 +7,7 @@
  */
 import type { PDFDocument } from "pdf-lib";
 import { checkLines, type CopyRule, type CopyRules } from "../lib/copy-editing.ts";
-import { drawnText, FontReader } from "./drawn-text.ts";
+import { drawnPages, drawnText, FontReader, type DrawnRun } from "./drawn-text.ts";
 
 export interface CopyFinding {
   page: number;
@@ -23,9 +23,13 @@ const CHAR_WIDTH = 4;
 
 /** The lines of a page, top to bottom, each the text objects on one baseline from left to right. */
 export function pageLines(document: PDFDocument, pageIndex: number, fonts = new FontReader(document)): string[] {
-  const page = document.getPages()[pageIndex]!;
+  return linesOf(drawnText(document, document.getPages()[pageIndex]!, fonts));
+}
+
+/** The lines the text runs of one page make. */
+function linesOf(runs: DrawnRun[]): string[] {
   const byLine = new Map<number, { x: number; text: string }[]>();
-  for (const run of drawnText(document, page, fonts)) {
+  for (const run of runs) {
     const first = run.glyphs[0];
     if (!first || !run.text) continue;
     const y = Math.round(first.y);
@@ -55,8 +59,7 @@ export function pageLines(document: PDFDocument, pageIndex: number, fonts = new 
     );
 }
 
-/** The copy editor's findings on every page of the booklet. */
-export function copyFindings(document: PDFDocument, rules: CopyRules): CopyFinding[] {
-  const fonts = new FontReader(document);
-  return document.getPages().flatMap((_, index) => checkLines(pageLines(document, index, fonts), rules).map((fault) => ({ page: index + 1, ...fault })));
+/** The copy editor's findings on every page of the booklet (`pages`: its text runs, page by page, when already read). */
+export function copyFindings(document: PDFDocument, rules: CopyRules, pages = drawnPages(document)): CopyFinding[] {
+  return pages.flatMap((runs, index) => checkLines(linesOf(runs), rules).map((fault) => ({ page: index + 1, ...fault })));
 }

@@ -52,7 +52,6 @@ const times = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[0] + m[5] * n[2] + n[4],
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** The text a UTF-16BE string with its byte order mark stands for (ActualText, ToUnicode). */
 function utf16(bytes: Uint8Array): string {
@@ -172,6 +171,12 @@ export function drawnText(pdf: PDFDocument, page: PDFPage, fonts = new FontReade
   return runs;
 }
 
+/** The text runs of every page, read once for all the preflight's checks. */
+export function drawnPages(pdf: PDFDocument): DrawnRun[][] {
+  const fonts = new FontReader(pdf);
+  return pdf.getPages().map((page) => drawnText(pdf, page, fonts));
+}
+
 function readStream(pdf: PDFDocument, source: string, resources: PDFDict | undefined, base: Matrix, fonts: FontReader, runs: DrawnRun[], depth: number): void {
   let ctm = base;
   const saved: Matrix[] = [];
@@ -194,17 +199,30 @@ function readStream(pdf: PDFDocument, source: string, resources: PDFDict | undef
     const run: DrawnRun = { font, glyphs: [], text: "" };
     const width = font.cid ? 2 : 1;
     const quiet = actual.some((text) => text !== null);
+    // Tm × CTM written out with numbers, not matrices: this runs for every glyph of the book.
+    const [ca, cb, cc, cd, ce, cf] = ctm;
+    let [ta, tb, tc, td, te, tf] = tm;
+    const a = ta * ca + tb * cc;
+    const c = tc * ca + td * cc;
+    const d = tc * cb + td * cd;
     for (let i = 0; i + width <= bytes.length; i += width) {
       const code = width === 2 ? (bytes[i]! << 8) | bytes[i + 1]! : bytes[i]!;
       const advance = (font.advance(code) * size + charSpacing + (width === 1 && code === 32 ? wordSpacing : 0)) * scaling;
-      const textToPage = times(tm, ctm);
-      const [x0, y] = apply(times([1, 0, 0, 1, 0, rise], textToPage), 0, 0);
-      const [x1] = apply(times([1, 0, 0, 1, 0, rise], textToPage), advance, 0);
+      // The glyph's origin (0, rise) and end (advance, rise) on the page.
+      const e = te * ca + tf * cc + ce;
+      const f = te * cb + tf * cd + cf;
+      const x0 = rise * c + e;
+      const y = rise * d + f;
+      const x1 = a * advance + x0;
       const glyphId = font.glyphId(code);
-      run.glyphs.push({ code, ...(glyphId !== undefined ? { glyphId } : {}), x0: Math.min(x0, x1), x1: Math.max(x0, x1), y });
+      const left = Math.min(x0, x1);
+      const right = Math.max(x0, x1);
+      run.glyphs.push(glyphId !== undefined ? { code, glyphId, x0: left, x1: right, y } : { code, x0: left, x1: right, y });
       if (!quiet) objectText += font.unicode(code);
-      tm = times([1, 0, 0, 1, advance, 0], tm);
+      te = advance * ta + te;
+      tf = advance * tb + tf;
     }
+    tm = [ta, tb, tc, td, te, tf];
     objectRuns.push(run);
   };
 

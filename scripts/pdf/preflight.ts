@@ -11,7 +11,7 @@ import type { PDFDocument } from "pdf-lib";
 import type { CopyRule, CopyRules } from "../lib/copy-editing.ts";
 import type { LayoutFacts, LayoutRule } from "./browser/actes.d.ts";
 import { copyFindings } from "./copy-preflight.ts";
-import { drawnText, FontReader } from "./drawn-text.ts";
+import { drawnPages, type DrawnRun } from "./drawn-text.ts";
 
 export type Rule = LayoutRule | "notdef" | "font-not-embedded" | Exclude<CopyRule, "index-order">;
 export type Severity = "error" | "warning";
@@ -140,8 +140,8 @@ const shorten = (text: string, max = 60) => {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 };
 
-/** Fonts, .notdef glyphs and text outside the page box, read from the finished PDF. */
-export function checkPdf(document: PDFDocument): PdfFinding[] {
+/** Fonts, .notdef glyphs and text outside the page box, read from the finished PDF (`pages`: its text runs, when already read). */
+export function checkPdf(document: PDFDocument, pages: DrawnRun[][] = drawnPages(document)): PdfFinding[] {
   const findings: PdfFinding[] = [];
   const seen = new Set<string>();
   const add = (finding: PdfFinding) => {
@@ -150,12 +150,11 @@ export function checkPdf(document: PDFDocument): PdfFinding[] {
     seen.add(key);
     findings.push(finding);
   };
-  const fonts = new FontReader(document);
   const fontsSeen = new Set<string>();
   document.getPages().forEach((page, index) => {
     const number = index + 1;
     const box = page.getCropBox();
-    for (const run of drawnText(document, page, fonts)) {
+    for (const run of pages[index]!) {
       if (!run.font.embedded && !fontsSeen.has(run.font.name)) {
         fontsSeen.add(run.font.name);
         add({ page: number, rule: "font-not-embedded", text: run.font.name, where: "first used on this page" });
@@ -183,8 +182,10 @@ export interface PreflightInput {
 /** The preflight report of a finished booklet: the layout's findings and the PDF's, page by page. */
 export function preflightBooklet(input: PreflightInput): PreflightReport {
   const { facts } = input;
-  const copy = input.copy ? copyFindings(input.document, input.copy).map((finding) => ({ ...finding, rule: finding.rule as Rule })) : [];
-  const findings: Finding[] = [...facts.findings, ...checkPdf(input.document), ...copy]
+  // The drawn text is read once for both checks: it is most of the preflight's time.
+  const pages = drawnPages(input.document);
+  const copy = input.copy ? copyFindings(input.document, input.copy, pages).map((finding) => ({ ...finding, rule: finding.rule as Rule })) : [];
+  const findings: Finding[] = [...facts.findings, ...checkPdf(input.document, pages), ...copy]
     .map((finding) => ({ ...finding, folio: facts.folios[finding.page - 1] ?? "", severity: RULES[finding.rule].severity }))
     .sort((a, b) => a.page - b.page || ORDER.indexOf(a.rule) - ORDER.indexOf(b.rule));
   const counts: Partial<Record<Rule, number>> = {};
