@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
 import { dateSpanParts, formatDate, formatDateSpan, formatTime } from "../lib/dates.ts";
 import { countOf, typeset, unitAfterFigure, withColon, type PluralForms } from "../lib/typography.ts";
+import type { SizeToCome } from "../pdf/files.ts";
 import type { PageSpan } from "../pdf/page-map.ts";
+import { isSizeToCome, sizeMark } from "./file-sizes.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -40,7 +42,8 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("unitAfterFigure", function (this: unknown, unit: string) {
     return unitAfterFigure(String(unit), languageOf(this));
   });
-  eleventyConfig.addFilter("fileSize", (bytes: number, locale: string) => formatFileSize(bytes, locale));
+  // A PDF still being written gets a mark, filled in once its size is known (file-sizes.ts).
+  eleventyConfig.addFilter("fileSize", (bytes: number | SizeToCome, locale: string) => (isSizeToCome(bytes) ? sizeMark(bytes) : formatFileSize(bytes, locale)));
   /** "23–27", or "23" for one page: the folios of a span of the booklet. */
   eleventyConfig.addFilter("pageSpan", (span: PageSpan) => (span.first.label === span.last.label ? span.first.label : `${span.first.label}\u2013${span.last.label}`));
   /** "Contact :" in French, "Contact:" in English. */

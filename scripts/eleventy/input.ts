@@ -7,7 +7,7 @@
 import path from "node:path";
 import { loadEdition } from "../data/load.ts";
 import type { Edition } from "../data/model.ts";
-import type { PdfFiles } from "../pdf/files.ts";
+import type { PdfFilesToCome } from "../pdf/files.ts";
 import type { PageStart } from "../epub/page-starts.ts";
 import type { PageMap } from "../pdf/page-map.ts";
 
@@ -22,8 +22,8 @@ export interface SiteInput {
   target: SiteTarget;
   /** The validated edition, or a loader run on every rebuild (preview). */
   edition: Edition | (() => Promise<Edition>);
-  /** The PDFs the build wrote: absent for the print page, the preview and `--site-only`. */
-  pdf?: PdfFiles;
+  /** The PDFs the build writes (their sizes may be to come): absent for the print page, the preview and `--site-only`. */
+  pdf?: PdfFilesToCome;
   /** Where each session and contribution stands in the booklet: absent with the PDFs. */
   pageMap?: PageMap;
   /** Where each page of the booklet begins in its text: the web pages' page marks (absent with the PDFs). */

@@ -2,10 +2,11 @@
  * Stage "page map": where each session and contribution stands in the
  * booklet (physical pages of the PDF and the folios printed on them), and the
  * pages its indexes give for each speaker and organisation (where their
- * contributions start). Made from the layout, then checked against the
- * printed PDF: each session's and contribution's heading must be on the same
- * page in Chromium's own outline as in the layout. The website and the
- * citations read it.
+ * contributions start). Made from the layout, before Chromium prints, so that
+ * the website renders while it prints; then checked against the printed PDF
+ * (`checkPrintedPages`): each session's and contribution's heading must be on
+ * the same page in Chromium's own outline as in the layout. The website and
+ * the citations read it.
  */
 import type { Edition } from "../data/model.ts";
 import type { LayoutFacts } from "./browser/actes.d.ts";
@@ -37,8 +38,6 @@ export interface PageMap {
 export interface PageMapInput {
   edition: Edition;
   facts: LayoutFacts;
-  /** The page of each heading's bookmark in the printed PDF, in the order of `facts.headings` (stage "finish"). */
-  headingPages: (number | undefined)[];
   /** A contribution longer than this stops the build. */
   maxContributionPages: number;
 }
@@ -46,24 +45,17 @@ export interface PageMapInput {
 export function mapPages(input: PageMapInput): PageMap {
   const { edition, facts } = input;
   const ref = (physical: number): PageRef => ({ physical, label: facts.folios[physical - 1] ?? "" });
-  // Where each heading is laid out, and where the printed PDF's bookmark for it opens.
-  const headings = new Map(facts.headings.map((heading, index) => [heading.id, { laidOut: heading.page, printed: input.headingPages[index] }]));
+  const headings = new Map(facts.headings.map((heading) => [heading.id, heading.page]));
   /**
    * A session or contribution starts on its heading's page (the page the contents,
    * the indexes and the bookmarks give), and ends on the last page its element covers.
    */
   const span = (what: string, marks: number[] | undefined, anchor: string): PageSpan => {
-    const heading = headings.get(anchor);
-    if (!heading || !marks || marks.length === 0) {
+    const laidOut = headings.get(anchor);
+    if (laidOut === undefined || !marks || marks.length === 0) {
       throw new PdfError(`${what} is not in the booklet's layout. Fix: the print templates must mark it (data-session / data-contribution and its heading's id in _includes/print/); this is a bug in Actes.`);
     }
-    if (heading.printed !== heading.laidOut) {
-      throw new PdfError(
-        `The layout puts the heading of ${what} on page ${heading.laidOut} of the booklet, but the printed PDF opens it on ${heading.printed === undefined ? "no page" : `page ${heading.printed}`}. ` +
-          "Fix: the layout and the printed PDF disagree; check that nothing in styles/print/ differs between the screen laid out by Paged.js and print (e.g. a media query), and report it.",
-      );
-    }
-    return { first: ref(heading.laidOut), last: ref(Math.max(heading.laidOut, ...marks)) };
+    return { first: ref(laidOut), last: ref(Math.max(laidOut, ...marks)) };
   };
 
   const sessions = Object.fromEntries(edition.sessions.map((session) => [session.slug, span(`the session « ${session.heading} » (${session.slug})`, facts.marks.sessions[session.slug], session.anchor)]));
@@ -92,4 +84,26 @@ export function mapPages(input: PageMapInput): PageMap {
     people: Object.fromEntries(edition.people.map((person) => [person.id, firstPages(person.contributions)])),
     organisations: Object.fromEntries(edition.organisations.map((organisation) => [organisation.id, firstPages(organisation.contributions)])),
   };
+}
+
+/**
+ * The page map checked against the printed PDF: the page of each heading's
+ * bookmark in Chromium's outline (stage "finish"), in the order of
+ * `facts.headings`, must be the page the layout gave it.
+ */
+export function checkPrintedPages(edition: Edition, facts: LayoutFacts, headingPages: (number | undefined)[]): void {
+  const printed = new Map(facts.headings.map((heading, index) => [heading.id, { laidOut: heading.page, printed: headingPages[index] }]));
+  const parts = [
+    ...edition.sessions.map((session) => ({ what: `the session « ${session.heading} » (${session.slug})`, anchor: session.anchor })),
+    ...edition.contributions.map((contribution) => ({ what: `the contribution « ${contribution.heading} » (${contribution.slug})`, anchor: contribution.anchor })),
+  ];
+  for (const { what, anchor } of parts) {
+    const heading = printed.get(anchor);
+    if (heading && heading.printed !== heading.laidOut) {
+      throw new PdfError(
+        `The layout puts the heading of ${what} on page ${heading.laidOut} of the booklet, but the printed PDF opens it on ${heading.printed === undefined ? "no page" : `page ${heading.printed}`}. ` +
+          "Fix: the layout and the printed PDF disagree; check that nothing in styles/print/ differs between the screen laid out by Paged.js and print (e.g. a media query), and report it.",
+      );
+    }
+  }
 }

@@ -7,7 +7,7 @@
  * text outside the page box), and its drawn lines what a copy editor marks
  * (scripts/pdf/copy-preflight.ts). Errors fail the build; warnings are reported.
  */
-import type { PDFDocument } from "pdf-lib";
+import { PDFDocument, ParseSpeeds } from "pdf-lib";
 import type { CopyRule, CopyRules } from "../lib/copy-editing.ts";
 import type { LayoutFacts, LayoutRule } from "./browser/actes.d.ts";
 import { copyFindings } from "./copy-preflight.ts";
@@ -192,6 +192,22 @@ export function preflightBooklet(input: PreflightInput): PreflightReport {
   for (const finding of findings) counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
   const errors = findings.filter((finding) => finding.severity === "error").length;
   return { pages: facts.pages, errors, warnings: findings.length - errors, counts, findings };
+}
+
+/**
+ * The preflight of the booklet's saved file, as the build runs it in a thread
+ * of its own (scripts/lib/thread.ts): the file read as a print shop reads it.
+ */
+export interface PreflightFileInput {
+  bytes: Uint8Array;
+  facts: LayoutFacts;
+  copy?: CopyRules;
+}
+
+export async function preflightFile(input: PreflightFileInput): Promise<PreflightReport> {
+  // Parsed in one go: pdf-lib otherwise yields to the event loop every 100 objects.
+  const document = await PDFDocument.load(input.bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  return preflightBooklet({ document, facts: input.facts, ...(input.copy ? { copy: input.copy } : {}) });
 }
 
 /** One line: page and folio, severity, rule, the text and where; an error ends with its fix. */

@@ -1,8 +1,10 @@
 /**
- * The booklet's stages, in one function for the build (index.ts) and
- * `npm run preflight` (preflight.ts): print page → paginate (Paged.js) →
- * print (Chromium) → finish the PDF → preflight. The build stops on the
- * preflight's errors; `npm run preflight` prints them.
+ * The booklet's stages, in two halves so that the build can work while
+ * Chromium prints: `layOutBooklet` (print page → paginate with Paged.js →
+ * where each page begins) and `printBooklet` (print with Chromium → finish
+ * the PDF). `makeBooklet` runs both, then the preflight, for
+ * `npm run preflight` (preflight-edition.ts); the build (index.ts) runs the
+ * preflight in a thread of its own and stops on its errors.
  */
 import type { Edition } from "../data/model.ts";
 import { bookletInfo } from "../pdf/document-info.ts";
@@ -27,21 +29,15 @@ export interface BookletTimings extends PaginateTimings {
   preflight: number;
 }
 
-export interface MadeBooklet {
-  /** What the layout measured (pages, folios, headings), for the page map and the extracts. */
-  layout: LaidOutBook["facts"];
-  /** Parts of the booklet laid out at once. */
-  parts: number;
-  booklet: FinishedBooklet;
+export interface BookletLayout {
+  book: LaidOutBook;
   /** Where each page begins in the text, read from the layout before it is printed (and its browser closed). */
   pageStarts: PageStart[];
-  preflight: PreflightReport;
-  seconds: BookletTimings;
+  seconds: Pick<BookletTimings, "printPage" | keyof PaginateTimings | "pageStarts">;
 }
 
-/** Makes the booklet of `edition` in `scratch` (a private folder), dated `date`. */
-export async function makeBooklet(edition: Edition, settings: BookletSettings, scratch: string, date: Date): Promise<MadeBooklet> {
-  const c = edition.colloquium;
+/** Print page, pagination and page starts; the book stays open in Chromium for `printBooklet`. */
+export async function layOutBooklet(edition: Edition, settings: BookletSettings, scratch: string): Promise<BookletLayout> {
   const clock = stopwatch();
   // Chromium starts while Eleventy renders the print page (its launch took as long as the page on the default edition).
   const launched = launchChromium(settings.browserPath);
@@ -57,12 +53,42 @@ export async function makeBooklet(edition: Edition, settings: BookletSettings, s
   const printPageSeconds = clock();
   const book = await paginate({ ...printPage, ...settings, launched });
   clock();
-  const pageStarts = await collectPageStarts(book.page);
-  const pageStartsSeconds = clock();
-  const { raw } = await printBook(book);
+  try {
+    const pageStarts = await collectPageStarts(book.page);
+    return { book, pageStarts, seconds: { printPage: printPageSeconds, ...book.seconds, pageStarts: clock() } };
+  } catch (error) {
+    await book.close();
+    throw error;
+  }
+}
+
+export interface PrintedBooklet {
+  booklet: FinishedBooklet;
+  seconds: Pick<BookletTimings, "print" | "finish">;
+}
+
+/** Chromium prints the laid-out book (and closes), then the PDF is finished, dated `date`. */
+export async function printBooklet(edition: Edition, layout: BookletLayout, date: Date): Promise<PrintedBooklet> {
+  const clock = stopwatch();
+  const { raw } = await printBook(layout.book);
   const print = clock();
-  const booklet = await finishBooklet({ raw, facts: book.facts, info: bookletInfo(edition, date), publicUrl: c.publication.url });
-  const finish = clock();
-  const preflight = preflightBooklet({ document: booklet.document, facts: book.facts, copy: copyRules(edition) });
-  return { layout: book.facts, parts: book.parts, booklet, pageStarts, preflight, seconds: { printPage: printPageSeconds, ...book.seconds, pageStarts: pageStartsSeconds, print, finish, preflight: clock() } };
+  const booklet = await finishBooklet({ raw, facts: layout.book.facts, info: bookletInfo(edition, date), publicUrl: edition.colloquium.publication.url });
+  return { booklet, seconds: { print, finish: clock() } };
+}
+
+export interface MadeBooklet {
+  /** What the layout measured (pages, folios, headings). */
+  layout: LaidOutBook["facts"];
+  booklet: FinishedBooklet;
+  preflight: PreflightReport;
+  seconds: BookletTimings;
+}
+
+/** The whole booklet of `edition` in `scratch` (a private folder), dated `date`, with its preflight. */
+export async function makeBooklet(edition: Edition, settings: BookletSettings, scratch: string, date: Date): Promise<MadeBooklet> {
+  const layout = await layOutBooklet(edition, settings, scratch);
+  const printed = await printBooklet(edition, layout, date);
+  const clock = stopwatch();
+  const preflight = preflightBooklet({ document: printed.booklet.document, facts: layout.book.facts, copy: copyRules(edition) });
+  return { layout: layout.book.facts, booklet: printed.booklet, preflight, seconds: { ...layout.seconds, ...printed.seconds, preflight: clock() } };
 }

@@ -1,13 +1,16 @@
 /**
  * The whole build, one way, stage by stage:
- *   load and validate the edition → the booklet (booklet.ts: print page →
- *   paginate with Paged.js → where each page begins → print with Chromium →
- *   finish the PDF → preflight) → page map → booklet files (the booklet, its
- *   imposition, a PDF per contribution and session) → EPUB (with the booklet's
- *   page breaks) → render the website, once, with the PDFs' files, the page
- *   map and the page breaks → index it for search (Pagefind) → make it ready
- *   to host (hashed assets, server configurations, then the offline zip and
- *   the precompressed copies at once) → swap the new site in.
+ *   load and validate the edition → the booklet laid out (booklet.ts: print
+ *   page → paginate with Paged.js → where each page begins) → printed by
+ *   Chromium and finished, while the EPUB is written (it needs only the page
+ *   starts) → page map → booklet files (the booklet, a PDF per contribution
+ *   and session, the imposition) → render the website, once, with the PDFs'
+ *   files, the page map and the page breaks → index it for search (Pagefind)
+ *   → make it ready to host (hashed assets, server configurations, then the
+ *   offline zip and the precompressed copies at once) → swap the new site in.
+ * The preflight and the imposition read the finished PDF in threads of their
+ * own (lib/thread.ts) from the booklet files on; the preflight's errors stop
+ * the build before the hosting step.
  * Each stage is a module with a typed input and output; nothing travels
  * through the environment. With `settings.booklet` absent, the website is
  * built alone, without a browser.
@@ -16,16 +19,21 @@ import { loadEdition } from "../data/load.ts";
 import { writeEpub, type EpubFacts } from "../epub/index.ts";
 import type { PageStart } from "../epub/page-starts.ts";
 import type { PdfFiles } from "../pdf/files.ts";
-import { mapPages, type PageMap } from "../pdf/page-map.ts";
-import { PreflightError, type PreflightReport } from "../pdf/preflight.ts";
+import { checkPrintedPages, mapPages, type PageMap } from "../pdf/page-map.ts";
+import { PreflightError, type PreflightFileInput, type PreflightReport } from "../pdf/preflight.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
 import { hashAssets } from "../hosting/hash-assets.ts";
 import { writeOfflineCopy } from "../hosting/offline-copy.ts";
 import { precompress } from "../hosting/precompress.ts";
 import { writeServerConfigs } from "../hosting/server-config.ts";
 import { indexSite } from "../search/pagefind.ts";
-import { makeBooklet, type BookletTimings } from "./booklet.ts";
-import { writeBookletFiles } from "./booklet-files.ts";
+import { layOutBooklet, printBooklet, type BookletTimings } from "./booklet.ts";
+import { bookletFilesToCome, writeBookletFiles, writePreflightReport } from "./booklet-files.ts";
+import { fillFileSizes, sizesOf } from "../eleventy/file-sizes.ts";
+import { formatFileSize } from "../eleventy/filters.ts";
+import { copyRules } from "../data/names.ts";
+import { impositionOptions, type ImposeFileInput } from "../pdf/impose.ts";
+import { startThread, type Thread } from "../lib/thread.ts";
 import { runEleventy } from "./eleventy.ts";
 import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
@@ -35,10 +43,18 @@ import { stopwatch } from "../lib/stopwatch.ts";
 export interface BuildTimings extends Partial<BookletTimings> {
   load: number;
   pageMap?: number;
-  /** The booklet, its imposition and the extracts written (booklet-files.ts). */
+  /** The booklet, its page map, the extracts and the imposition written (booklet-files.ts). */
   bookletFiles?: number;
-  /** Writing the EPUB. */
+  /** The imposition, in a thread, at once with the extracts. */
+  imposition?: number;
+  /** Writing the EPUB, at once with Chromium's print (then the website renders). */
   epub?: number;
+  /** Waiting for the preflight's thread after the search index (0 when it was done first), and writing its report. */
+  preflightWait?: number;
+  /** Waiting for the website's render after the booklet files (it runs from the print on). */
+  siteWait?: number;
+  /** The PDFs' sizes stated in the pages. */
+  fileSizes?: number;
   site: number;
   search: number;
   /** The four steps below, the last two of them at once. */
@@ -65,43 +81,94 @@ export interface BuildResult {
   /** The site's public URL, from --url or the data; absent: no canonical links, sitemap or absolute addresses. */
   publicUrl?: string;
   seconds: BuildTimings;
+  marks: BuildMarks;
+}
+
+/** Moments of the build, in seconds from its start. */
+export interface BuildMarks {
+  /** The booklet's PDF finished (printed, tagged, saved in memory): what follows is the rest of the build. */
+  pdfWritten?: number;
+}
+
+/** A promise's value with the seconds it took from now. */
+async function timed<T>(work: Promise<T>): Promise<{ value: T; seconds: number }> {
+  const started = performance.now();
+  const value = await work;
+  return { value, seconds: (performance.now() - started) / 1000 };
 }
 
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
+  const started = performance.now();
+  const sinceStart = () => (performance.now() - started) / 1000;
+  const marks: BuildMarks = {};
   const edition = withPublicUrl(await loadEdition(settings.dataDir), settings);
   const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0, hashAssets: 0, offlineCopy: 0, serverConfigs: 0, precompress: 0 };
   const rejections = watchUnhandledRejections();
+  const threads: Thread<never, unknown>[] = [];
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
-      const result: BuildResult = { out: settings.out, seconds, ...(edition.colloquium.publication.url ? { publicUrl: edition.colloquium.publication.url } : {}) };
+      const result: BuildResult = { out: settings.out, seconds, marks, ...(edition.colloquium.publication.url ? { publicUrl: edition.colloquium.publication.url } : {}) };
       const c = edition.colloquium;
       // Every date the files carry (PDFs, zip): the edition's, never the clock.
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
+      let preflight: Promise<PreflightReport> | undefined;
       if (settings.booklet) {
-        const made = await makeBooklet(edition, settings.booklet, scratch, date);
-        Object.assign(seconds, made.seconds);
-        result.preflight = made.preflight;
-        if (made.preflight.errors > 0) throw new PreflightError(made.preflight, edition.pdf.fileName);
+        // Started now, they load their modules while the book is laid out (lib/thread.ts).
+        const preflighting = startThread<PreflightFileInput, PreflightReport>(new URL("../pdf/preflight.ts", import.meta.url), "preflightFile");
+        const imposing = startThread<ImposeFileInput, Uint8Array>(new URL("../pdf/impose.ts", import.meta.url), "imposeFile");
+        threads.push(preflighting, imposing);
+        const layout = await layOutBooklet(edition, settings.booklet, scratch);
+        Object.assign(seconds, layout.seconds);
+        const { facts, parts } = layout.book;
+        const pageStarts = layout.pageStarts;
         clock();
-        result.pageMap = mapPages({ edition, facts: made.layout, headingPages: made.booklet.headingPages, maxContributionPages: c.print.maxContributionPages });
+        const pageMap = mapPages({ edition, facts, maxContributionPages: c.print.maxContributionPages });
         seconds.pageMap = clock();
-        result.pdfFiles = await writeBookletFiles(site, { edition, booklet: made.booklet, pageMap: result.pageMap, preflight: made.preflight, folios: made.layout.folios, date });
+        // Chromium prints and the PDF is finished while the EPUB is written and the website rendered: both need only
+        // the layout. The PDFs' sizes are stated in the pages once the files are written (eleventy/file-sizes.ts).
+        const printing = printBooklet(edition, layout, date);
+        const rendering = (async () => {
+          const epub = await timed(writeEpub(site, { edition, pageStarts, date }));
+          seconds.epub = epub.seconds;
+          const rendered = await timed(runEleventy({ target: "site", edition, pdf: bookletFilesToCome(edition, pageMap, epub.value), pageMap, pageStarts }, site, settings.basePath));
+          seconds.site = rendered.seconds;
+          return epub.value;
+        })();
+        // Handled here, awaited below: a failure of one must not leave the other unhandled.
+        printing.catch(() => undefined);
+        rendering.catch(() => undefined);
+        const printed = await printing;
+        Object.assign(seconds, printed.seconds);
+        marks.pdfWritten = sinceStart();
+        clock();
+        const { booklet } = printed;
+        checkPrintedPages(edition, facts, booklet.headingPages);
+        // The preflight and the imposition read the finished file in their threads, while this one cuts the extracts;
+        // the preflight's errors still stop the build before the new site is hosted and swapped in.
+        const imposition = timed(imposing.run({ bytes: booklet.bytes, options: impositionOptions(edition, date) })).then(({ value, seconds: spent }) => ((seconds.imposition = spent), value));
+        preflight = timed(preflighting.run({ bytes: booklet.bytes, facts, copy: copyRules(edition) })).then(({ value, seconds: spent }) => ((seconds.preflight = spent), value));
+        preflight.catch(() => undefined);
+        imposition.catch(() => undefined);
+        const pdfFiles = await writeBookletFiles(site, { edition, booklet, pageMap, folios: facts.folios, date, imposition });
         seconds.bookletFiles = clock();
-        result.epub = await writeEpub(site, { edition, pageStarts: made.pageStarts, date });
-        result.pdfFiles.epub = { url: result.epub.url, bytes: result.epub.bytes };
-        result.pageStarts = made.pageStarts;
-        seconds.epub = clock();
-        result.parts = made.parts;
+        const epub = await rendering;
+        seconds.siteWait = clock();
+        await fillFileSizes(site, sizesOf(pdfFiles), (bytes) => formatFileSize(bytes, c.language));
+        seconds.fileSizes = clock();
+        Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.url, bytes: epub.bytes } }, pageMap, epub, pageStarts, parts });
+      } else {
+        await runEleventy({ target: "site", edition }, site, settings.basePath);
+        seconds.site = clock();
       }
-      await runEleventy(
-        { target: "site", edition, ...(result.pdfFiles ? { pdf: result.pdfFiles } : {}), ...(result.pageMap ? { pageMap: result.pageMap } : {}), ...(result.pageStarts ? { pageStarts: result.pageStarts } : {}) },
-        site,
-        settings.basePath,
-      );
-      seconds.site = clock();
       await indexSite(site);
       seconds.search = clock();
+      if (preflight) {
+        result.preflight = await preflight;
+        if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
+        await writePreflightReport(site, edition, result.preflight);
+        seconds.preflightWait = clock();
+      }
       // Hashed names first: the server configurations, the zip and the compressed copies follow them.
       const hostingStarted = performance.now();
       await hashAssets(site, { basePath: settings.basePath });
@@ -120,6 +187,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
     });
   } finally {
     rejections.stop();
+    // Threads left unused by a failed build end with it.
+    await Promise.all(threads.map((thread) => thread.stop()));
   }
 }
 

@@ -9,9 +9,14 @@ import type { BuildTimings } from "./index.ts";
 export interface Stage {
   key: keyof BuildTimings;
   label: string;
-  /** 1: a part of the stage above it (the hosting's steps). */
+  /** 1: a part of the stage above it (the hosting's steps), or work done at once with others (in a thread, or while Chromium prints): not added up. */
   depth: 0 | 1;
+  /** Work at once with this stage: when it did not run (a build without the booklet), the row is a stage of its own. */
+  besides?: keyof BuildTimings;
 }
+
+/** The stage's depth in this build's table. */
+export const depthOf = (stage: Stage, seconds: BuildTimings): 0 | 1 => (stage.besides && seconds[stage.besides] === undefined ? 0 : stage.depth);
 
 export const STAGES: readonly Stage[] = [
   { key: "load", label: "load and validate the edition", depth: 0 },
@@ -21,14 +26,18 @@ export const STAGES: readonly Stage[] = [
   { key: "gather", label: "gather (parts, numbering, layout facts)", depth: 0 },
   { key: "check", label: "check (layout findings read from the pages)", depth: 0 },
   { key: "pageStarts", label: "page starts (for the EPUB and the web pages)", depth: 0 },
+  { key: "pageMap", label: "page map", depth: 0 },
   { key: "print", label: "print (Chromium's page.pdf, tagged)", depth: 0 },
   { key: "finish", label: "finish (tags, metadata, outline, save)", depth: 0 },
-  { key: "preflight", label: "preflight of the booklet", depth: 0 },
-  { key: "pageMap", label: "page map", depth: 0 },
-  { key: "bookletFiles", label: "booklet files (booklet, imposition, extracts)", depth: 0 },
-  { key: "epub", label: "EPUB", depth: 0 },
-  { key: "site", label: "website (Eleventy)", depth: 0 },
+  { key: "bookletFiles", label: "booklet files (booklet, extracts, imposition)", depth: 0 },
+  { key: "imposition", label: "imposition, in a thread, at once with the extracts", depth: 1 },
+  { key: "epub", label: "EPUB, from the print on", depth: 1 },
+  { key: "site", label: "website (Eleventy), after the EPUB", depth: 1, besides: "siteWait" },
+  { key: "siteWait", label: "website: the rest of its render", depth: 0 },
+  { key: "fileSizes", label: "PDF sizes stated in the pages", depth: 0 },
   { key: "search", label: "search index (Pagefind)", depth: 0 },
+  { key: "preflight", label: "preflight, in a thread, from the booklet files on", depth: 1 },
+  { key: "preflightWait", label: "preflight: waiting for its thread, its report", depth: 0 },
   { key: "hosting", label: "hosting", depth: 0 },
   { key: "hashAssets", label: "hashed asset names", depth: 1 },
   { key: "serverConfigs", label: "server configurations", depth: 1 },
@@ -55,8 +64,9 @@ export function timingsTable(seconds: BuildTimings, totals: TimingsTotals): stri
   for (const stage of STAGES) {
     const value = seconds[stage.key];
     if (value === undefined) continue;
-    if (stage.depth === 0) staged += value;
-    lines.push(line(value, `${stage.depth ? "  " : ""}${stage.label}`));
+    const depth = depthOf(stage, seconds);
+    if (depth === 0) staged += value;
+    lines.push(line(value, `${depth ? "  " : ""}${depth ? stage.label : stage.label.replace(/, after the EPUB$/, "")}`));
   }
   // What no stage times: loading the stages' modules, the staging folder and the swap, the summary.
   lines.push(line(Math.max(0, totals.total - staged), "the rest (modules loaded, staging and swap)"));

@@ -1,0 +1,58 @@
+/**
+ * One exported function of one of our modules, run in a worker thread, so
+ * that the build keeps both processors busy: the booklet's preflight and its
+ * imposition read the finished PDF there while the main thread cuts the
+ * extracts and renders the website. The thread starts, and loads its module,
+ * as soon as it is asked for (while Chromium lays the book out, the main
+ * thread waits anyway); `run` gives it its input. Input and output cross by
+ * structured clone; an error comes back with its name, message and code, so
+ * that the build explains it as it would on the main thread
+ * (pipeline/failures.ts).
+ */
+import { Worker } from "node:worker_threads";
+
+const ENTRY = new URL("./thread-entry.mjs", import.meta.url);
+
+export interface Thread<I, O> {
+  /** Gives the function its input (once); its value, or its error. */
+  run(input: I): Promise<O>;
+  /** Ends the thread unused (the build failed before it was needed). */
+  stop(): Promise<void>;
+}
+
+interface Answer<O> {
+  value?: O;
+  error?: { name: string; message: string; stack?: string; code?: unknown };
+}
+
+/** Starts a thread for `name` of `module` (a file URL, e.g. new URL("../pdf/impose.ts", import.meta.url)). */
+export function startThread<I, O>(module: URL, name: string): Thread<I, O> {
+  const worker = new Worker(ENTRY, { workerData: { module: module.href, name } });
+  const answer = new Promise<O>((resolve, reject) => {
+    let settled = false;
+    worker.once("message", (message: Answer<O>) => {
+      settled = true;
+      if (!message.error) return resolve(message.value as O);
+      reject(Object.assign(new Error(message.error.message), message.error));
+    });
+    // A crash of the thread itself (out of memory, a failed import): nothing was posted.
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(new Error(`The thread running ${name} of ${module.pathname} stopped (exit code ${code}) before it answered. This is a bug in Actes.`));
+    });
+  });
+  // Handled here, awaited by run: a thread stopped unused must not fail the process.
+  answer.catch(() => undefined);
+  return {
+    run(input) {
+      worker.postMessage(input);
+      return answer;
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}
