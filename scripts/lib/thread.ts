@@ -2,12 +2,13 @@
  * One exported function of one of our modules, run in a worker thread, so
  * that the build keeps both processors busy: the booklet's preflight and its
  * imposition read the finished PDF there while the main thread cuts the
- * extracts and renders the website. The thread starts, and loads its module,
- * as soon as it is asked for (while Chromium lays the book out, the main
- * thread waits anyway); `run` gives it its input. Input and output cross by
- * structured clone; an error comes back with its name, message and code, so
- * that the build explains it as it would on the main thread
- * (pipeline/failures.ts).
+ * extracts. The thread starts, and loads its module, as soon as it is asked
+ * for; `run` gives it its input. Input and output cross by structured clone;
+ * an error comes back with its name, message and code, so that the build
+ * explains it as it would on the main thread (pipeline/failures.ts).
+ * A thread costs its start (tsx, modules, a cold JIT: about half a second of
+ * a processor here): for short work, `startHere` runs the same function on
+ * this thread behind the same interface.
  */
 import { Worker } from "node:worker_threads";
 
@@ -54,5 +55,16 @@ export function startThread<I, O>(module: URL, name: string): Thread<I, O> {
     async stop() {
       await worker.terminate();
     },
+  };
+}
+
+/** The same function run on this thread, when it is too short to pay for a thread's start. */
+export function startHere<I, O>(module: URL, name: string): Thread<I, O> {
+  return {
+    async run(input) {
+      const loaded = (await import(module.href)) as Record<string, (input: I) => O | Promise<O>>;
+      return loaded[name]!(input);
+    },
+    async stop() {},
   };
 }
