@@ -27,6 +27,8 @@ export interface PreviewOptions {
   out: string;
   /** Where the preview reports (the terminal). */
   report?: (line: string) => void;
+  /** Called after each build Eleventy writes (the benchmark times rebuilds with it). */
+  onWritten?: () => void;
 }
 
 /** The port, from --port or PORT (option first); a port that is not a number fails with the fix. */
@@ -86,6 +88,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     quietMode: true,
     config: (eleventyConfig: Parameters<typeof setUpSite>[0]) => {
       setUpSite(eleventyConfig, input);
+      if (options.onWritten) eleventyConfig.on("eleventy.after", options.onWritten);
       // Eleventy's watcher skips what .gitignore lists: a data folder kept in an ignored folder would never reload.
       eleventyConfig.setUseGitIgnore(false);
       eleventyConfig.setServerOptions({

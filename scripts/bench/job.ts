@@ -3,37 +3,34 @@
  * time starts from a cold start as `npm run build` does and its memory is its
  * own (scripts/bench/index.ts samples the process tree from outside):
  *
- *   node --import tsx scripts/bench/job.ts build '{"out":…,"data":…,"imposition":true}'
+ *   node --import tsx scripts/bench/job.ts build '{"out":…,"data":…}'
  *   node --import tsx scripts/bench/job.ts floor '{"folder":…,"pagePath":…,"output":…}'
+ *   node --import tsx scripts/bench/job.ts preview '{"data":…,"out":…,"port":…,"edits":3}'
  *
  * Prints one line of JSON with the job's seconds.
  */
 import { stopwatch } from "../lib/stopwatch.ts";
-import { readFile, writeFile } from "node:fs/promises";
+import { appendFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadEdition } from "../data/load.ts";
 import { findChromium } from "../lib/chromium.ts";
 import { serveInChromium } from "../lib/served-browser.ts";
-import { imposeBooklet, impositionOptions } from "../pdf/impose.ts";
-import { publicationDate } from "../pdf/reproducible.ts";
-import { build, type BuildTimings } from "../pipeline/index.ts";
+import { build, type BuildMarks, type BuildTimings } from "../pipeline/index.ts";
 import { checkSettings } from "../pipeline/settings.ts";
+import { startPreview } from "../preview.ts";
 
 export interface BuildJob {
   out: string;
   data: string;
   /** Paged.js' time limit (--pdf-timeout). */
   timeoutMs?: number;
-  /** Also time the imposition alone on the built booklet (after the build, outside its time). */
-  imposition?: boolean;
 }
 
 export interface BuildJobResult {
   /** build() from call to return. */
   seconds: number;
   stages: BuildTimings;
-  /** The imposition alone, when asked. */
-  imposition?: number;
+  /** Moments of the build (the booklet's PDF finished), in seconds from its start. */
+  marks: BuildMarks;
   pages: number;
   parts: number;
   bookletBytes: number;
@@ -61,20 +58,12 @@ async function buildJob(job: BuildJob): Promise<BuildJobResult> {
   const measured: BuildJobResult = {
     seconds,
     stages: result.seconds,
+    marks: result.marks,
     pages: pdf.booklet.pages,
     parts: result.parts ?? 1,
     bookletBytes: pdf.booklet.bytes,
     extracts: Object.keys(pdf.contributions).length + Object.keys(pdf.sessions).length,
   };
-  if (job.imposition) {
-    // The build times the imposition together with the extracts (stage "bookletFiles"): timed again alone, as the build calls it.
-    const edition = await loadEdition(settings.dataDir);
-    const bytes = await readFile(path.join(settings.out, pdf.booklet.url));
-    const date = publicationDate(edition.colloquium.publication.date);
-    const imposing = performance.now();
-    await imposeBooklet(bytes, impositionOptions(edition, date));
-    measured.imposition = (performance.now() - imposing) / 1000;
-  }
   return measured;
 }
 
@@ -106,8 +95,49 @@ async function floorJob(job: FloorJob): Promise<FloorJobResult> {
   return { seconds: (performance.now() - started) / 1000, steps };
 }
 
+export interface PreviewJob {
+  /** A copy of a data folder: its colloquium.ts is edited. */
+  data: string;
+  out: string;
+  port: number;
+  edits: number;
+}
+
+export interface PreviewJobResult {
+  /** From each save of a data file to the rebuilt site written. */
+  rebuilds: number[];
+}
+
+/**
+ * `npm start`'s rebuild after a data edit: the preview started on a copy of
+ * the data, then colloquium.ts saved `edits` times (a comment added, which
+ * Eleventy's watcher sees as any edit); each time, from the save to the
+ * written site.
+ */
+async function previewJob(job: PreviewJob): Promise<PreviewJobResult> {
+  let written: () => void = () => undefined;
+  const preview = await startPreview({ dataDir: job.data, port: job.port, out: job.out, report: () => undefined, onWritten: () => written() });
+  const rebuilds: number[] = [];
+  try {
+    const file = path.join(job.data, "colloquium.ts");
+    for (let edit = 1; edit <= job.edits; edit++) {
+      // The watcher settles between edits, as between an author's saves.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const done = new Promise<void>((resolve) => (written = resolve));
+      const saved = performance.now();
+      await appendFile(file, `\n// edit ${edit}\n`);
+      await done;
+      rebuilds.push((performance.now() - saved) / 1000);
+    }
+  } finally {
+    await preview.stop();
+  }
+  return { rebuilds };
+}
+
 const [kind, input] = process.argv.slice(2);
-if (!input) throw new Error("usage: job.ts build|floor '<json>'");
-const result = kind === "build" ? await buildJob(JSON.parse(input) as BuildJob) : kind === "floor" ? await floorJob(JSON.parse(input) as FloorJob) : undefined;
-if (!result) throw new Error(`job.ts: unknown job "${kind}" (build or floor).`);
+if (!input) throw new Error("usage: job.ts build|floor|preview '<json>'");
+const jobs = { build: buildJob, floor: floorJob, preview: previewJob } as Record<string, (input: never) => Promise<unknown>>;
+const result = kind && jobs[kind] ? await jobs[kind](JSON.parse(input) as never) : undefined;
+if (!result) throw new Error(`job.ts: unknown job "${kind}" (build, floor or preview).`);
 process.stdout.write(`${JSON.stringify(result)}\n`);

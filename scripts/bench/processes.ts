@@ -41,6 +41,10 @@ export function treeMemory(root: number): number {
 
 export interface Finished {
   code: number | null;
+  /** The signal that ended it (SIGKILL: the kernel's out-of-memory killer, or our time limit). */
+  signal: NodeJS.Signals | null;
+  /** Ended by `timeoutMs`. */
+  timedOut: boolean;
   stdout: string;
   stderr: string;
   /** Wall-clock time from spawn to exit. */
@@ -72,16 +76,22 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     };
     const sampler = options.sampleMemory ? setInterval(sample, 100) : undefined;
     // A job that hangs must not hang the benchmark: its process group is ended.
-    const timer = options.timeoutMs ? setTimeout(() => child.pid !== undefined && process.kill(-child.pid, "SIGKILL"), options.timeoutMs) : undefined;
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        }, options.timeoutMs)
+      : undefined;
     child.on("error", (error) => {
       clearInterval(sampler);
       clearTimeout(timer);
       reject(error);
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       clearInterval(sampler);
       clearTimeout(timer);
-      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000, ...(options.sampleMemory ? { peakBytes } : {}) });
+      resolve({ code, signal, timedOut, stdout, stderr, seconds: (performance.now() - started) / 1000, ...(options.sampleMemory ? { peakBytes } : {}) });
     });
   });
 }

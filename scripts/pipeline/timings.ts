@@ -31,9 +31,9 @@ export const STAGES: readonly Stage[] = [
   { key: "finish", label: "finish (tags, metadata, outline, save)", depth: 0 },
   { key: "bookletFiles", label: "booklet files (booklet, extracts, imposition)", depth: 0 },
   { key: "imposition", label: "imposition (in a thread from 120 pages)", depth: 1 },
-  { key: "epub", label: "EPUB, from the print on", depth: 1 },
-  { key: "site", label: "website (Eleventy), after the EPUB", depth: 1, besides: "siteWait" },
-  { key: "siteWait", label: "website: the rest of its render", depth: 0 },
+  { key: "epub", label: "EPUB, then the website, from the print on:", depth: 1 },
+  { key: "site", label: "website (Eleventy)", depth: 1, besides: "siteWait" },
+  { key: "siteWait", label: "website: waiting for the rest of its render", depth: 0 },
   { key: "fileSizes", label: "PDF sizes stated in the pages", depth: 0 },
   { key: "search", label: "search index (Pagefind)", depth: 0 },
   { key: "preflight", label: "preflight (in a thread from 120 pages)", depth: 1 },
@@ -66,7 +66,7 @@ export function timingsTable(seconds: BuildTimings, totals: TimingsTotals): stri
     if (value === undefined) continue;
     const depth = depthOf(stage, seconds);
     if (depth === 0) staged += value;
-    lines.push(line(value, `${depth ? "  " : ""}${depth ? stage.label : stage.label.replace(/, after the EPUB$/, "")}`));
+    lines.push(line(value, `${depth ? "  " : ""}${stage.label}`));
   }
   // What no stage times: loading the stages' modules, the staging folder and the swap, the summary.
   lines.push(line(Math.max(0, totals.total - staged), "the rest (modules loaded, staging and swap)"));
