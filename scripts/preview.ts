@@ -91,6 +91,9 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       if (options.onWritten) eleventyConfig.on("eleventy.after", options.onWritten);
       // Eleventy's watcher skips what .gitignore lists: a data folder kept in an ignored folder would never reload.
       eleventyConfig.setUseGitIgnore(false);
+      // A save is taken once the file has not changed for 50 ms (Eleventy waits 150 ms): editors write a file
+      // at once, and a half-written one is only a data mistake shown until the next event.
+      eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
       eleventyConfig.setServerOptions({
         port: options.port,
         portReassignmentRetryCount: 0,

@@ -116,9 +116,10 @@ function outOfMemory(finished: Finished): string | undefined {
   return undefined;
 }
 
-/** Our jobs print one JSON line last (Eleventy may print before it). */
+/** Our jobs print one line of JSON. */
 function jobResult<T>(finished: Finished, what: string): T {
-  const line = finished.stdout.trim().split("\n").at(-1) ?? "";
+  // The last line of JSON: Eleventy's server may print after it.
+  const line = finished.stdout.trim().split("\n").findLast((text) => text.startsWith("{")) ?? "";
   if (finished.code !== 0 || !line.startsWith("{")) {
     const memory = outOfMemory(finished);
     if (memory) throw new MemoryError(`${what} ran out of memory (${memory}; this machine has ${mb(totalmem())}).`);

@@ -217,13 +217,19 @@ Sitemap: {{ actes | publicUrl("/sitemap.xml") }}
 export const PNG_ICON_SIZES = [192, 512] as const;
 export const pngIconName = (size: number) => `icon-${size}.png`;
 
+/** PNGs already drawn, by size and SVG: the preview redraws nothing on each save. */
+const drawn = new Map<string, Buffer>();
+
 /**
  * The SVG icon as a PNG of `size` pixels, by resvg (a maintained Rust
  * renderer, prebuilt for npm): about 50 ms for both sizes, with no browser,
  * so a website-only build has them too.
  */
 function rasterise(svg: string, size: number): Buffer {
-  return new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().asPng();
+  const key = `${size} ${svg}`;
+  const png = drawn.get(key) ?? new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().asPng();
+  drawn.set(key, png);
+  return png;
 }
 
 

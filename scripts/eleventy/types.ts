@@ -11,6 +11,7 @@ export interface EleventyConfig {
   addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => string | Promise<string>): void;
   amendLibrary(name: string, amend: (library: any) => unknown): void;
   on(event: string, callback: (...args: any[]) => unknown): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
