@@ -5,10 +5,19 @@ import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const post = (error) => {
-  const { name = "Error", message = String(error), stack, code } = error instanceof Error ? error : {};
-  parentPort.postMessage({ error: { name, message, stack, ...(code === undefined ? {} : { code }) } });
-};
+
+/** The error and what it wraps (`cause`, Eleventy's `originalError`), each as name, message and code: classes do not cross threads. */
+function chainOf(error) {
+  const chain = [];
+  for (let current = error; current != null && chain.length < 10; current = current.originalError ?? current.cause) {
+    const { name = "Error", message = String(current), stack, code } = current instanceof Error ? current : {};
+    chain.push({ name, message, stack, ...(code === undefined ? {} : { code }) });
+    if (!(current instanceof Error)) break;
+  }
+  return chain;
+}
+
+const post = (error) => parentPort.postMessage({ error: chainOf(error) });
 const loaded = import(workerData.module).then(
   (module) => module,
   (error) => {

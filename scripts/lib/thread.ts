@@ -2,10 +2,12 @@
  * One exported function of one of our modules, run in a worker thread, so
  * that the build keeps both processors busy: the booklet's preflight and its
  * imposition read the finished PDF there while the main thread cuts the
- * extracts. The thread starts, and loads its module, as soon as it is asked
- * for; `run` gives it its input. Input and output cross by structured clone;
- * an error comes back with its name, message and code, so that the build
- * explains it as it would on the main thread (pipeline/failures.ts).
+ * extracts, and the website renders there while Chromium prints (this
+ * thread then only relays the PDF's bytes). The thread starts, and loads its
+ * module, as soon as it is asked for; `run` gives it its input. Input and
+ * output cross by structured clone; an error comes back with its chain of
+ * causes, each with its name, message and code, so that the build explains it
+ * as it would on the main thread (pipeline/failures.ts).
  * A thread costs its start (tsx, modules, a cold JIT: about half a second of
  * a processor here): for short work, `startHere` runs the same function on
  * this thread behind the same interface.
@@ -21,9 +23,22 @@ export interface Thread<I, O> {
   stop(): Promise<void>;
 }
 
+interface ErrorLink {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: unknown;
+}
+
 interface Answer<O> {
   value?: O;
-  error?: { name: string; message: string; stack?: string; code?: unknown };
+  /** The error, then what it wraps. */
+  error?: ErrorLink[];
+}
+
+/** The error chain rebuilt, each link the `cause` of the one before. */
+function rebuilt(chain: ErrorLink[]): Error {
+  return chain.reduceRight<Error | undefined>((cause, link) => Object.assign(new Error(link.message, cause ? { cause } : {}), link), undefined) ?? new Error("A thread failed without an error.");
 }
 
 /** Starts a thread for `name` of `module` (a file URL, e.g. new URL("../pdf/impose.ts", import.meta.url)). */
@@ -34,7 +49,7 @@ export function startThread<I, O>(module: URL, name: string): Thread<I, O> {
     worker.once("message", (message: Answer<O>) => {
       settled = true;
       if (!message.error) return resolve(message.value as O);
-      reject(Object.assign(new Error(message.error.message), message.error));
+      reject(rebuilt(message.error));
     });
     // A crash of the thread itself (out of memory, a failed import): nothing was posted.
     worker.once("error", (error) => {

@@ -19,3 +19,12 @@ export async function runEleventy(input: SiteInput, output: string, pathPrefix =
   eleventy.logger.overrideLogger({ ...console, error: () => {} });
   await eleventy.write();
 }
+
+export interface SiteRender {
+  input: SiteInput;
+  output: string;
+  pathPrefix?: string;
+}
+
+/** `runEleventy` with one argument, as the build runs it in a thread of its own (lib/thread.ts). */
+export const renderSite = (render: SiteRender): Promise<void> => runEleventy(render.input, render.output, render.pathPrefix);

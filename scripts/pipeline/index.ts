@@ -34,7 +34,8 @@ import { formatFileSize } from "../eleventy/filters.ts";
 import { copyRules } from "../data/names.ts";
 import { impositionOptions, type ImposeFileInput } from "../pdf/impose.ts";
 import { startHere, startThread, type Thread } from "../lib/thread.ts";
-import { runEleventy } from "./eleventy.ts";
+import { runEleventy, type SiteRender } from "./eleventy.ts";
+import type { SiteInput } from "../eleventy/input.ts";
 import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
 import { stopwatch } from "../lib/stopwatch.ts";
@@ -91,8 +92,10 @@ export interface BuildMarks {
 }
 
 /**
- * From this many pages the preflight and the imposition run in threads:
- * at 44 pages they take 0.35 s here and 1.2 s in threads (their start), at 465 pages 3.3 s here.
+ * From this many pages the website, the preflight and the imposition run in
+ * threads. At 44 pages the build took 4.9 s with them here and 5.1–5.5 s with
+ * them in threads (their start, Eleventy's included); at 465 pages 23.7 s
+ * here and 22.4 s in threads.
  */
 const THREADS_FROM_PAGES = 120;
 
@@ -123,29 +126,30 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         const layout = await layOutBooklet(edition, settings.booklet, scratch);
         Object.assign(seconds, layout.seconds);
         const { facts, parts } = layout.book;
-        // A long booklet's preflight and imposition run in threads of their own (they load while Chromium prints);
-        // a short one's here, where they take less than a thread's start.
-        const start = facts.pages >= THREADS_FROM_PAGES ? startThread : startHere;
-        const preflighting = start<PreflightFileInput, PreflightReport>(new URL("../pdf/preflight.ts", import.meta.url), "preflightFile");
-        const imposing = start<ImposeFileInput, Uint8Array>(new URL("../pdf/impose.ts", import.meta.url), "imposeFile");
-        threads.push(preflighting, imposing);
         const pageStarts = layout.pageStarts;
         clock();
         const pageMap = mapPages({ edition, facts, maxContributionPages: c.print.maxContributionPages });
         seconds.pageMap = clock();
-        // Chromium prints and the PDF is finished while the EPUB is written and the website rendered: both need only
-        // the layout. The PDFs' sizes are stated in the pages once the files are written (eleventy/file-sizes.ts).
+        // A long booklet's website, preflight and imposition run in threads of their own (they load while Chromium
+        // prints); a short one's here, where they take less time than a thread's start.
+        const aside = facts.pages >= THREADS_FROM_PAGES;
+        const start = aside ? startThread : startHere;
+        const rendering = start<SiteRender, void>(new URL("./eleventy.ts", import.meta.url), "renderSite");
+        const preflighting = start<PreflightFileInput, PreflightReport>(new URL("../pdf/preflight.ts", import.meta.url), "preflightFile");
+        const imposing = start<ImposeFileInput, Uint8Array>(new URL("../pdf/impose.ts", import.meta.url), "imposeFile");
+        threads.push(rendering, preflighting, imposing);
+        // Chromium prints while the EPUB is written and, in its thread, the website renders: both need only the
+        // layout; the PDFs' sizes are stated in the pages once the files are written (eleventy/file-sizes.ts).
+        // Rendered here, the website waits for the print: this thread relays the PDF's bytes, slowly when busy.
         const printing = printBooklet(edition, layout, date);
-        const rendering = (async () => {
-          const epub = await timed(writeEpub(site, { edition, pageStarts, date }));
-          seconds.epub = epub.seconds;
-          const rendered = await timed(runEleventy({ target: "site", edition, pdf: bookletFilesToCome(edition, pageMap, epub.value), pageMap, pageStarts }, site, settings.basePath));
-          seconds.site = rendered.seconds;
-          return epub.value;
-        })();
-        // Handled here, awaited below: a failure of one must not leave the other unhandled.
         printing.catch(() => undefined);
-        rendering.catch(() => undefined);
+        const epub = await timed(writeEpub(site, { edition, pageStarts, date }));
+        seconds.epub = epub.seconds;
+        if (!aside) await printing;
+        const siteInput: SiteInput = { target: "site", edition, pdf: bookletFilesToCome(edition, pageMap, epub.value), pageMap, pageStarts };
+        const rendered = timed(rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath })).then(({ seconds: spent }) => void (seconds.site = spent));
+        // Handled here, awaited below: a failure of the print first must not leave it unhandled.
+        rendered.catch(() => undefined);
         const printed = await printing;
         Object.assign(seconds, printed.seconds);
         marks.pdfWritten = sinceStart();
@@ -160,11 +164,11 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         imposition.catch(() => undefined);
         const pdfFiles = await writeBookletFiles(site, { edition, booklet, pageMap, folios: facts.folios, date, imposition });
         seconds.bookletFiles = clock();
-        const epub = await rendering;
+        await rendered;
         seconds.siteWait = clock();
         await fillFileSizes(site, sizesOf(pdfFiles), (bytes) => formatFileSize(bytes, c.language));
         seconds.fileSizes = clock();
-        Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.url, bytes: epub.bytes } }, pageMap, epub, pageStarts, parts });
+        Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.value.url, bytes: epub.value.bytes } }, pageMap, epub: epub.value, pageStarts, parts });
       } else {
         await runEleventy({ target: "site", edition }, site, settings.basePath);
         seconds.site = clock();

@@ -13,6 +13,8 @@ export interface Stage {
   depth: 0 | 1;
   /** Work at once with this stage: when it did not run (a build without the booklet), the row is a stage of its own. */
   besides?: keyof BuildTimings;
+  /** Its label then. */
+  alone?: string;
 }
 
 /** The stage's depth in this build's table. */
@@ -31,8 +33,8 @@ export const STAGES: readonly Stage[] = [
   { key: "finish", label: "finish (tags, metadata, outline, save)", depth: 0 },
   { key: "bookletFiles", label: "booklet files (booklet, extracts, imposition)", depth: 0 },
   { key: "imposition", label: "imposition (in a thread from 120 pages)", depth: 1 },
-  { key: "epub", label: "EPUB, then the website, from the print on:", depth: 1 },
-  { key: "site", label: "website (Eleventy)", depth: 1, besides: "siteWait" },
+  { key: "epub", label: "EPUB, at once with the print", depth: 1 },
+  { key: "site", label: "website (Eleventy; in a thread from 120 pages, at once with the print)", depth: 1, besides: "siteWait", alone: "website (Eleventy)" },
   { key: "siteWait", label: "website: waiting for the rest of its render", depth: 0 },
   { key: "fileSizes", label: "PDF sizes stated in the pages", depth: 0 },
   { key: "search", label: "search index (Pagefind)", depth: 0 },
@@ -66,7 +68,7 @@ export function timingsTable(seconds: BuildTimings, totals: TimingsTotals): stri
     if (value === undefined) continue;
     const depth = depthOf(stage, seconds);
     if (depth === 0) staged += value;
-    lines.push(line(value, `${depth ? "  " : ""}${stage.label}`));
+    lines.push(line(value, depth ? `  ${stage.label}` : (stage.besides && stage.alone) || stage.label));
   }
   // What no stage times: loading the stages' modules, the staging folder and the swap, the summary.
   lines.push(line(Math.max(0, totals.total - staged), "the rest (modules loaded, staging and swap)"));
