@@ -1,16 +1,17 @@
 /**
  * The whole build, one way, stage by stage:
  *   load and validate the edition → the booklet laid out (booklet.ts: print
- *   page → paginate with Paged.js → where each page begins) → printed by
- *   Chromium and finished, while the EPUB is written (it needs only the page
- *   starts) → page map → booklet files (the booklet, a PDF per contribution
- *   and session, the imposition) → render the website, once, with the PDFs'
- *   files, the page map and the page breaks → index it for search (Pagefind)
- *   → make it ready to host (hashed assets, server configurations, then the
- *   offline zip and the precompressed copies at once) → swap the new site in.
- * The preflight and the imposition read the finished PDF in threads of their
- * own (lib/thread.ts) from the booklet files on; the preflight's errors stop
- * the build before the hosting step.
+ *   page → paginate with Paged.js → where each page begins) → page map →
+ *   printed by Chromium, while the EPUB is written and the website renders
+ *   (they need only the layout) → the PDF finished → booklet files (the
+ *   booklet, a PDF per contribution and session, the imposition) → their
+ *   sizes written into the pages → index the site for search (Pagefind) →
+ *   make it ready to host (hashed assets, server configurations, the
+ *   preflight's verdict, then the offline zip and the precompressed copies at
+ *   once) → swap the new site in.
+ * From 120 pages the website, the preflight and the imposition run in worker
+ * threads (lib/thread.ts); the preflight's errors stop the build before the
+ * zip and the swap.
  * Each stage is a module with a typed input and output; nothing travels
  * through the environment. With `settings.booklet` absent, the website is
  * built alone, without a browser.
@@ -175,18 +176,20 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       }
       await indexSite(site);
       seconds.search = clock();
-      if (preflight) {
-        result.preflight = await preflight;
-        if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
-        await writePreflightReport(site, edition, result.preflight);
-        seconds.preflightWait = clock();
-      }
       // Hashed names first: the server configurations, the zip and the compressed copies follow them.
       const hostingStarted = performance.now();
       await hashAssets(site, { basePath: settings.basePath });
       seconds.hashAssets = clock();
       await writeServerConfigs(site, { basePath: settings.basePath });
       seconds.serverConfigs = clock();
+      // The preflight's verdict, waited for only now (its thread ran meanwhile): an error stops the build before the
+      // site is packed and swapped in; its report goes in the zip.
+      if (preflight) {
+        result.preflight = await preflight;
+        if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
+        await writePreflightReport(site, edition, result.preflight);
+        seconds.preflightWait = clock();
+      }
       // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
       // a zip is not compressed again), and the zip's rewrite of the pages runs while zlib's threads compress.
       const together = performance.now();

@@ -39,10 +39,10 @@ export const STAGES: readonly Stage[] = [
   { key: "fileSizes", label: "PDF sizes stated in the pages", depth: 0 },
   { key: "search", label: "search index (Pagefind)", depth: 0 },
   { key: "preflight", label: "preflight (in a thread from 120 pages)", depth: 1 },
-  { key: "preflightWait", label: "preflight: waiting for its thread, its report", depth: 0 },
   { key: "hosting", label: "hosting", depth: 0 },
   { key: "hashAssets", label: "hashed asset names", depth: 1 },
   { key: "serverConfigs", label: "server configurations", depth: 1 },
+  { key: "preflightWait", label: "the preflight's verdict (waiting for it), its report", depth: 1 },
   { key: "offlineCopy", label: "offline copy (zip), at once with:", depth: 1 },
   { key: "precompress", label: "precompressed copies (brotli, gzip)", depth: 1 },
 ];
