@@ -4,18 +4,23 @@
  * own (scripts/bench/index.ts samples the process tree from outside):
  *
  *   node --import tsx scripts/bench/job.ts build '{"out":…,"data":…}'
+ *   node --import tsx scripts/bench/job.ts pdf '{"data":…,"output":…}'
  *   node --import tsx scripts/bench/job.ts floor '{"folder":…,"pagePath":…,"output":…}'
  *   node --import tsx scripts/bench/job.ts preview '{"data":…,"out":…,"port":…,"edits":3}'
  *
  * Prints one line of JSON with the job's seconds.
  */
 import { stopwatch } from "../lib/stopwatch.ts";
-import { appendFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { findChromium } from "../lib/chromium.ts";
 import { serveInChromium } from "../lib/served-browser.ts";
 import { build, type BuildMarks, type BuildTimings } from "../pipeline/index.ts";
 import { checkSettings } from "../pipeline/settings.ts";
+import { layOutBooklet, printBooklet, type BookletTimings } from "../pipeline/booklet.ts";
+import { loadEdition } from "../data/load.ts";
+import { publicationDate } from "../pdf/reproducible.ts";
 import { startPreview } from "../preview.ts";
 
 export interface BuildJob {
@@ -95,6 +100,40 @@ async function floorJob(job: FloorJob): Promise<FloorJobResult> {
   return { seconds: (performance.now() - started) / 1000, steps };
 }
 
+export interface PdfJob {
+  data: string;
+  /** Where the booklet is written. */
+  output: string;
+  timeoutMs?: number;
+}
+
+export interface PdfJobResult {
+  /** From the print page rendered to the PDF finished, as the whole build's "booklet PDF" is counted. */
+  seconds: number;
+  stages: Partial<BookletTimings>;
+  pages: number;
+}
+
+/**
+ * The booklet's PDF alone, as the other engines make only a PDF: print page,
+ * layout, print and finish (booklet.ts), no website, no threads beside it.
+ */
+async function pdfJob(job: PdfJob): Promise<PdfJobResult> {
+  const settings = checkSettings({ out: path.join(path.dirname(job.output), "unused-site"), data: job.data, ...(job.timeoutMs ? { pdfTimeout: { value: String(job.timeoutMs), setBy: "the benchmark" } } : {}) });
+  const edition = await loadEdition(settings.dataDir);
+  const scratch = await mkdtemp(path.join(tmpdir(), "actes-bench-pdf-"));
+  try {
+    const started = performance.now();
+    const layout = await layOutBooklet(edition, settings.booklet!, scratch);
+    const printed = await printBooklet(edition, layout, publicationDate(edition.colloquium.publication.date));
+    const seconds = (performance.now() - started) / 1000 - layout.seconds.printPage;
+    await writeFile(job.output, printed.booklet.bytes);
+    return { seconds, stages: { ...layout.seconds, ...printed.seconds }, pages: layout.book.facts.pages };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 export interface PreviewJob {
   /** A copy of a data folder: its colloquium.ts is edited. */
   data: string;
@@ -136,8 +175,8 @@ async function previewJob(job: PreviewJob): Promise<PreviewJobResult> {
 }
 
 const [kind, input] = process.argv.slice(2);
-if (!input) throw new Error("usage: job.ts build|floor|preview '<json>'");
-const jobs = { build: buildJob, floor: floorJob, preview: previewJob } as Record<string, (input: never) => Promise<unknown>>;
+if (!input) throw new Error("usage: job.ts build|pdf|floor|preview '<json>'");
+const jobs = { build: buildJob, pdf: pdfJob, floor: floorJob, preview: previewJob } as Record<string, (input: never) => Promise<unknown>>;
 const result = kind && jobs[kind] ? await jobs[kind](JSON.parse(input) as never) : undefined;
-if (!result) throw new Error(`job.ts: unknown job "${kind}" (build, floor or preview).`);
+if (!result) throw new Error(`job.ts: unknown job "${kind}" (build, pdf, floor or preview).`);
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -47,11 +47,11 @@ export interface BuildTimings extends Partial<BookletTimings> {
   pageMap?: number;
   /** The booklet, its page map, the extracts and the imposition written (booklet-files.ts). */
   bookletFiles?: number;
-  /** The imposition, in a thread, at once with the extracts. */
+  /** The imposition (in a thread from 120 pages, at once with the extracts). */
   imposition?: number;
-  /** Writing the EPUB, at once with Chromium's print (then the website renders). */
+  /** Writing the EPUB, at once with Chromium's print. */
   epub?: number;
-  /** Waiting for the preflight's thread after the search index (0 when it was done first), and writing its report. */
+  /** Waiting for the preflight after the server configurations (0 when it was done first), and writing its report. */
   preflightWait?: number;
   /** Waiting for the website's render after the booklet files (it runs from the print on). */
   siteWait?: number;
@@ -59,7 +59,7 @@ export interface BuildTimings extends Partial<BookletTimings> {
   fileSizes?: number;
   site: number;
   search: number;
-  /** The four steps below, the last two of them at once. */
+  /** Its steps below (the preflight's verdict among them), the last two at once. */
   hosting: number;
   hashAssets: number;
   offlineCopy: number;
@@ -94,9 +94,10 @@ export interface BuildMarks {
 
 /**
  * From this many pages the website, the preflight and the imposition run in
- * threads. At 44 pages the build took 4.9 s with them here and 5.1–5.5 s with
- * them in threads (their start, Eleventy's included); at 465 pages 23.7 s
- * here and 22.4 s in threads.
+ * threads. Measured here (single runs, noisy): at 44 pages the build took
+ * 4.9 s with them on this thread and 5.1–5.5 s in threads (their start,
+ * Eleventy's loading included); at 465 pages 23.1 s with the website on this
+ * thread during the print, 22.4 s with it in a thread.
  */
 const THREADS_FROM_PAGES = 120;
 
