@@ -10,12 +10,17 @@
  * - pagedjs-cli with CSS target-counter() (the usual Paged.js way) and with
  *   our booklet handlers;
  * - where installed, Vivliostyle CLI and WeasyPrint, on the page without
- *   Paged.js with the same target-counter() CSS ("not installed" otherwise).
+ *   Paged.js with the same target-counter() CSS ("not installed" otherwise);
+ * - our booklet's PDF alone (no website rendered at once), the figure they
+ *   are compared with, since they make only a PDF.
+ * Then the default edition: `npm run build` as a user waits for it, and
+ * `npm start`'s rebuild after a data edit.
  * Every job runs in a process of its own (scripts/bench/job.ts for ours and
  * the floor), the engines one after the other in rounds, `--runs` times
  * (`--large-runs` above 1,000 pages); medians decide, each run is printed.
  * Peak memory (Pss of the process tree) is sampled in one more run of each,
- * never in a timed one. Last, the targets, on medians, met or NOT met.
+ * never in a timed one. A size that would not fit in memory is not run.
+ * Last, every target of issue 24, on medians, met or NOT met.
  * Never part of `npm test`: timings depend on the machine.
  */
 import { execFileSync } from "node:child_process";
@@ -337,7 +342,7 @@ function printSize(result: SizeResult): void {
     const stage = (name: keyof BuildJobResult["stages"]) => builds.map((r) => r.stages[name] ?? 0);
     // The stages as `actes build --timings` prints them (pipeline/timings.ts), then the sums compared.
     for (const { key, label, depth } of STAGES) if (builds.some((r) => r.stages[key] !== undefined)) row(`${depth ? "  " : ""}${label}`, stage(key));
-    row("= booklet PDF, from the print page to the PDF finished", builds.map(derived.booklet), "  ← compared with the others (Chromium's start overlaps the print page)");
+    row("= booklet PDF, from the print page to the PDF finished", builds.map(derived.booklet), "  (Chromium's start overlaps the print page; at the comparison size the PDF made alone is compared)");
     row("= after the PDF, to the last file written", builds.map(derived.afterPdf), `  (target: at most ${TARGETS.afterPdf * 100} % of the booklet PDF)`);
     row("= whole build()", builds.map((r) => r.seconds));
     if (result.buildPeak !== undefined) say(`  peak memory (Node and Chromium, separate run): ${mb(result.buildPeak)}`);
