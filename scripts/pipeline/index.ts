@@ -134,7 +134,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.pageMap = clock();
         // A long booklet's website, preflight and imposition run in threads of their own (they load while Chromium
         // prints); a short one's here, where they take less time than a thread's start.
-        const aside = facts.pages >= THREADS_FROM_PAGES;
+        const aside = facts.pages >= (settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES);
         const start = aside ? startThread : startHere;
         const rendering = start<SiteRender, void>(new URL("./eleventy.ts", import.meta.url), "renderSite");
         const preflighting = start<PreflightFileInput, PreflightReport>(new URL("../pdf/preflight.ts", import.meta.url), "preflightFile");

@@ -19,6 +19,8 @@ export interface BookletSettings {
   timeoutMs: number;
   /** Browser pages laying out parts of the book at once; absent: chosen by the book's length. */
   parts?: number;
+  /** From this many pages the website, the preflight and the imposition run in worker threads; absent: 120 (pipeline/index.ts). Tests set 0 to build the default edition that way. */
+  threadsFromPages?: number;
 }
 
 export interface BuildSettings {

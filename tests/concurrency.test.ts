@@ -1,0 +1,85 @@
+/**
+ * Work done at once (scripts/lib/thread.ts, scripts/eleventy/file-sizes.ts):
+ * a function run in a worker thread gives what it gives on this thread; its
+ * error comes back with its name, code and cause, so the build explains it as
+ * before; the PDFs' sizes marked during the website's render are filled in;
+ * and the default edition built with its website, preflight and imposition in
+ * threads gives the very files of the shared build, made on one thread.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { fillFileSizes, sizeMark } from "../scripts/eleventy/file-sizes.ts";
+import { formatFileSize } from "../scripts/eleventy/filters.ts";
+import { listSiteFiles } from "../scripts/lib/site-files.ts";
+import { startHere, startThread } from "../scripts/lib/thread.ts";
+import { explainFailure } from "../scripts/pipeline/failures.ts";
+import { build } from "../scripts/pipeline/index.ts";
+import { checkSettings } from "../scripts/pipeline/settings.ts";
+import { PROJECT_ROOT } from "./helpers/build.ts";
+
+const TASKS = new URL("./fixtures/threads/tasks.ts", import.meta.url);
+const scratch = () => mkdtempSync(path.join(tmpdir(), "actes-concurrency-"));
+
+describe("a function run in a worker thread", () => {
+  it("gives the value it gives on this thread, typed arrays included", async () => {
+    const input = { numbers: [1, 2, 3], bytes: Uint8Array.from([1, 2, 200]) };
+    const there = await startThread<typeof input, typeof input>(TASKS, "twice").run(input);
+    expect(there).toEqual(await startHere<typeof input, typeof input>(TASKS, "twice").run(input));
+    expect(there.numbers).toEqual([2, 4, 6]);
+    expect(there.bytes).toBeInstanceOf(Uint8Array);
+  });
+
+  it("brings its error back with its name, code and cause, which the build explains as on this thread", async () => {
+    const failure = (await startThread(TASKS, "fail").run({ code: "ENOSPC" }).catch((error: unknown) => error)) as Error & { cause: Error & { code: string } };
+    expect(failure.name).toBe("EleventyTemplateError");
+    expect(failure.cause.code).toBe("ENOSPC");
+    const here = (await startHere(TASKS, "fail").run({ code: "ENOSPC" }).catch((error: unknown) => error)) as Error;
+    expect(explainFailure(failure, "/srv/actes/site")).toBe(explainFailure(here, "/srv/actes/site"));
+    expect(explainFailure(failure, "/srv/actes/site")).toMatch(/^The disk is full: writing the new site beside \/srv\/actes\/site failed \(ENOSPC/);
+  });
+
+  it("fails with the loader's message when its module cannot be loaded", async () => {
+    await expect(startThread(new URL("./fixtures/threads/missing.ts", import.meta.url), "twice").run({})).rejects.toThrow(/missing\.ts/);
+  });
+});
+
+describe("the PDFs' sizes, stated once the files are written", () => {
+  it("replaces every mark in every page with the size as the filter writes it, and stops on a file the build did not write", async () => {
+    const site = scratch();
+    const booklet = sizeMark({ toCome: "/optima-2015.pdf" });
+    const extract = sizeMark({ toCome: "/atelier-1/x/optima-2015-x.pdf" });
+    mkdirSync(path.join(site, "atelier-1"));
+    writeFileSync(path.join(site, "index.html"), `<p>(${booklet}, 44 pages)</p>`);
+    writeFileSync(path.join(site, "atelier-1/index.html"), `<p>${booklet}</p><p>${extract}</p>`);
+    writeFileSync(path.join(site, "about.json"), `"${booklet}"`);
+    const sizes = new Map([
+      ["/optima-2015.pdf", 521441],
+      ["/atelier-1/x/optima-2015-x.pdf", 48210],
+    ]);
+    const format = (bytes: number) => formatFileSize(bytes, "fr");
+    expect(await fillFileSizes(site, sizes, format)).toBe(3);
+    expect(readFileSync(path.join(site, "index.html"), "utf8")).toBe(`<p>(${format(521441)}, 44 pages)</p>`);
+    expect(readFileSync(path.join(site, "atelier-1/index.html"), "utf8")).toBe(`<p>${format(521441)}</p><p>${format(48210)}</p>`);
+    // Only pages are read: no other file holds a size.
+    expect(readFileSync(path.join(site, "about.json"), "utf8")).toBe(`"${booklet}"`);
+    writeFileSync(path.join(site, "index.html"), `<p>${sizeMark({ toCome: "/gone.pdf" })}</p>`);
+    await expect(fillFileSizes(site, sizes, format)).rejects.toThrow("index.html states the size of /gone.pdf, which the build did not write. This is a bug in Actes.");
+  });
+});
+
+describe("the default edition built with its website, preflight and imposition in threads", () => {
+  it("gives the very files of the shared build, made on one thread", async () => {
+    const out = path.join(scratch(), "site");
+    const settings = checkSettings({ out, data: path.join(PROJECT_ROOT, "_data") }, PROJECT_ROOT);
+    const result = await build({ ...settings, booklet: { ...settings.booklet!, threadsFromPages: 0 } });
+    expect(result.seconds.site).toBeGreaterThan(0);
+    expect(result.preflight?.errors).toBe(0);
+    const shared = inject("siteDir");
+    const files = listSiteFiles(out);
+    expect(files).toEqual(listSiteFiles(shared));
+    const differing = files.filter((file) => !readFileSync(path.join(out, file)).equals(readFileSync(path.join(shared, file))));
+    expect(differing).toEqual([]);
+  }, 180_000);
+});
