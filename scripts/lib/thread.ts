@@ -51,7 +51,7 @@ export function startThread<I, O>(module: URL, name: string): Thread<I, O> {
       if (!message.error) return resolve(message.value as O);
       reject(rebuilt(message.error));
     });
-    // A crash of the thread itself (out of memory, a failed import): nothing was posted.
+    // A crash of the thread itself (out of memory, an error thrown outside the function): nothing was posted.
     worker.once("error", (error) => {
       settled = true;
       reject(error);
