@@ -4,7 +4,8 @@
  * where each page begins) and `printBooklet` (print with Chromium → finish
  * the PDF). `makeBooklet` runs both, then the preflight, for
  * `npm run preflight` (preflight-edition.ts); the build (index.ts) runs the
- * preflight in a thread of its own and stops on its errors.
+ * preflight beside its other work (in a thread from 120 pages) and stops on
+ * its errors.
  */
 import type { Edition } from "../data/model.ts";
 import { bookletInfo } from "../pdf/document-info.ts";
