@@ -8,3 +8,10 @@ export function stopwatch(): () => number {
     return seconds;
   };
 }
+
+/** A promise's value with the seconds it took from now (work run at once with other work, timed on its own). */
+export async function timed<T>(work: Promise<T>): Promise<{ value: T; seconds: number }> {
+  const started = performance.now();
+  const value = await work;
+  return { value, seconds: (performance.now() - started) / 1000 };
+}

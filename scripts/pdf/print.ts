@@ -5,11 +5,10 @@
  */
 import type { LaidOutBook } from "./paginate.ts";
 
-export async function printBook(book: LaidOutBook): Promise<{ raw: Uint8Array; seconds: number }> {
-  const started = performance.now();
+export async function printBook(book: LaidOutBook): Promise<{ raw: Uint8Array }> {
   try {
     const raw = await book.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    return { raw, seconds: (performance.now() - started) / 1000 };
+    return { raw };
   } finally {
     await book.close();
   }

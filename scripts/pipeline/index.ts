@@ -39,7 +39,7 @@ import { runEleventy, type SiteRender } from "./eleventy.ts";
 import type { SiteInput } from "../eleventy/input.ts";
 import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
-import { stopwatch } from "../lib/stopwatch.ts";
+import { stopwatch, timed } from "../lib/stopwatch.ts";
 
 /** Seconds spent in each stage (the benchmark reads them). */
 export interface BuildTimings extends Partial<BookletTimings> {
@@ -100,13 +100,6 @@ export interface BuildMarks {
  * thread during the print, 22.4 s with it in a thread.
  */
 const THREADS_FROM_PAGES = 120;
-
-/** A promise's value with the seconds it took from now. */
-async function timed<T>(work: Promise<T>): Promise<{ value: T; seconds: number }> {
-  const started = performance.now();
-  const value = await work;
-  return { value, seconds: (performance.now() - started) / 1000 };
-}
 
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
@@ -193,9 +186,9 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       }
       // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
       // a zip is not compressed again), and the zip's rewrite of the pages runs while zlib's threads compress.
-      const together = performance.now();
-      const since = async <T>(work: Promise<T>) => (await work, (performance.now() - together) / 1000);
-      [seconds.offlineCopy, seconds.precompress] = await Promise.all([since(writeOfflineCopy(site, edition, { date })), since(precompress(site))]);
+      const [offline, compressed] = await Promise.all([timed(writeOfflineCopy(site, edition, { date })), timed(precompress(site))]);
+      seconds.offlineCopy = offline.seconds;
+      seconds.precompress = compressed.seconds;
       clock();
       seconds.hosting = (performance.now() - hostingStarted) / 1000;
       rejections.check();
