@@ -91,22 +91,44 @@ function patternsOf(names: readonly string[]): RegExp[] {
   return patterns;
 }
 
-/** A count in the text whose word is the form of another number ("1 pages", "2 page"). */
-function countFaults(text: string, rules: CopyRules): CopyFault[] {
-  const faults: CopyFault[] = [];
-  const plural = new Intl.PluralRules(rules.language);
+/** A count label's form that tells a number apart, and the pattern of a count written in it. */
+interface CountPattern {
+  key: string;
+  forms: PluralForms;
+  category: Intl.LDMLPluralRule;
+  form: string;
+  pattern: RegExp;
+}
+
+/** The count patterns of a set of rules, made once per set (the preflight reads them on every line of the booklet). */
+const countPatternCache = new WeakMap<CopyRules, { plural: Intl.PluralRules; patterns: CountPattern[] }>();
+function countPatternsOf(rules: CopyRules): { plural: Intl.PluralRules; patterns: CountPattern[] } {
+  const known = countPatternCache.get(rules);
+  if (known) return known;
+  const patterns: CountPattern[] = [];
   for (const [key, forms] of Object.entries(rules.counts)) {
     const entries = Object.entries(forms) as [Intl.LDMLPluralRule, string][];
     for (const [category, form] of entries) {
       // Forms that read the same as the form of another category tell nothing apart.
       if (entries.some(([other, otherForm]) => other !== category && otherForm === form)) continue;
       const [before, after] = form.split("{count}").map((part) => escapeRegExp(part).replace(/ /g, "[\\s\\u00A0\\u202F]+")) as [string, string];
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${before}(\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})*)${after}(?![\\p{L}])`, "gu");
-      for (const match of text.matchAll(pattern)) {
-        const count = Number(match[1]!.replace(/\D/g, ""));
-        const wanted = forms[plural.select(count)] ?? forms.other;
-        if (wanted !== form) faults.push({ rule: "count-agreement", text: `« ${context(text, match.index, match[0].length)} »`, where: `the label ${key} in its "${category}" form after ${count}, which takes « ${countOf(count, forms, rules.language)} »` });
-      }
+      patterns.push({ key, forms, category, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${before}(\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})*)${after}(?![\\p{L}])`, "gu") });
+    }
+  }
+  const made = { plural: new Intl.PluralRules(rules.language), patterns };
+  countPatternCache.set(rules, made);
+  return made;
+}
+
+/** A count in the text whose word is the form of another number ("1 pages", "2 page"). */
+function countFaults(text: string, rules: CopyRules): CopyFault[] {
+  const faults: CopyFault[] = [];
+  const { plural, patterns } = countPatternsOf(rules);
+  for (const { key, forms, category, form, pattern } of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const count = Number(match[1]!.replace(/\D/g, ""));
+      const wanted = forms[plural.select(count)] ?? forms.other;
+      if (wanted !== form) faults.push({ rule: "count-agreement", text: `« ${context(text, match.index, match[0].length)} »`, where: `the label ${key} in its "${category}" form after ${count}, which takes « ${countOf(count, forms, rules.language)} »` });
     }
   }
   return faults;
@@ -129,6 +151,33 @@ export function checkText(text: string, rules: CopyRules): CopyFault[] {
   }
   return faults;
 }
+
+/**
+ * The names that hold each pair of adjacent characters (UTF-16 units), in the
+ * order of the names. A name that spans a line break holds the pair on either
+ * side of it: the pair picks the few names worth searching for (a booklet has
+ * thousands of broken lines, an edition hundreds of names).
+ */
+const namesByPair = new WeakMap<readonly string[], Map<string, string[]>>();
+function namesHolding(names: readonly string[], pair: string): readonly string[] {
+  let index = namesByPair.get(names);
+  if (!index) {
+    index = new Map();
+    for (const name of names) {
+      for (const at of new Set(Array.from({ length: Math.max(0, name.length - 1) }, (_, i) => name.slice(i, i + 2)))) {
+        const list = index.get(at) ?? [];
+        index.set(at, list);
+        list.push(name);
+      }
+    }
+    namesByPair.set(names, index);
+  }
+  return index.get(pair) ?? [];
+}
+
+const UNIT_FIRST = new RegExp(`^${UNIT_SYMBOL}`, "u");
+const HONORIFIC_LAST = new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC}$`, "u");
+const REFERENCE_LAST = new RegExp(`(?<![\\p{L}\\p{N}])${REFERENCE}$`, "u");
 
 const firstWord = (line: string) => /^\s*(\S+)/.exec(line)?.[1] ?? "";
 const lastWords = (line: string, n: number) => line.trim().split(/\s+/).slice(-n).join(" ");
@@ -155,11 +204,11 @@ export function checkLines(lines: readonly string[], rules: CopyRules): CopyFaul
     if (french) {
       const figureAtEnd = /(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:[ \u202F\u00A0]\d{3})*(?:,\d+)?)$/u.exec(tail);
       // Only a line that runs on: a page number or a figure set on its own (contents, index, key figures) is followed by an indented line or a capital.
-      if (figureAtEnd && (new RegExp(`^${UNIT_SYMBOL}`, "u").test(head) || (/^\p{Ll}/u.test(head) && !NOT_COUNTED.test(head)))) {
+      if (figureAtEnd && (UNIT_FIRST.test(head) || (/^\p{Ll}/u.test(head) && !NOT_COUNTED.test(head)))) {
         add("breakable-space", across, "a line break between a figure and its unit or the word it counts");
       }
-      if (new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC}$`, "u").test(tail) && /^\p{Lu}/u.test(head)) add("breakable-space", across, "a line break after an honorific");
-      if (new RegExp(`(?<![\\p{L}\\p{N}])${REFERENCE}$`, "u").test(tail) && /^\d/.test(head)) add("breakable-space", across, "a line break inside a reference (« p. 23 »)");
+      if (HONORIFIC_LAST.test(tail) && /^\p{Lu}/u.test(head)) add("breakable-space", across, "a line break after an honorific");
+      if (REFERENCE_LAST.test(tail) && /^\d/.test(head)) add("breakable-space", across, "a line break inside a reference (« p. 23 »)");
       if (/^[;:!?»]/.test(head) || /«$/.test(tail)) add("breakable-space", across, "a line break before high punctuation or inside guillemets");
     }
     if (tail.endsWith("-") && !tail.endsWith("--")) {
@@ -174,9 +223,10 @@ export function checkLines(lines: readonly string[], rules: CopyRules): CopyFaul
         const at = joined.indexOf(candidate);
         return at >= 0 && at < before.length && at + candidate.length > before.length;
       };
-      // A soft hyphen inside a name: the name reads whole without the hyphen.
-      const soft = rules.names.find((candidate) => spans(`${before}${after}`, candidate) && !spans(`${before}-${after}`, candidate));
-      const own = rules.names.find((candidate) => spans(`${before}-${after}`, candidate));
+      // A soft hyphen inside a name: the name reads whole without the hyphen. A name across the break
+      // holds the last character before it and the first after it (soft), or that last character and the hyphen (own).
+      const soft = namesHolding(rules.names, `${before.slice(-1)}${after.slice(0, 1)}`).find((candidate) => spans(`${before}${after}`, candidate) && !spans(`${before}-${after}`, candidate));
+      const own = namesHolding(rules.names, `${before.slice(-1)}-`).find((candidate) => spans(`${before}-${after}`, candidate));
       const capitalised = /^\p{Lu}/u.test(word) && /^\p{L}/u.test(head);
       if (soft) add("name-hyphenated", across, `a line that ends on a hyphen inside the name « ${soft} »`);
       else if ((own || capitalised) && !mayBreakAtOwnHyphen) {

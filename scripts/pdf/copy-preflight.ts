@@ -7,7 +7,7 @@
  */
 import type { PDFDocument } from "pdf-lib";
 import { checkLines, type CopyRule, type CopyRules } from "../lib/copy-editing.ts";
-import { drawnPages, drawnText, FontReader, type DrawnRun } from "./drawn-text.ts";
+import { drawnText, FontReader, type DrawnRun } from "./drawn-text.ts";
 
 export interface CopyFinding {
   page: number;
@@ -59,7 +59,7 @@ function linesOf(runs: DrawnRun[]): string[] {
     );
 }
 
-/** The copy editor's findings on every page of the booklet (`pages`: its text runs, page by page, when already read). */
-export function copyFindings(document: PDFDocument, rules: CopyRules, pages = drawnPages(document)): CopyFinding[] {
-  return pages.flatMap((runs, index) => checkLines(linesOf(runs), rules).map((fault) => ({ page: index + 1, ...fault })));
+/** The copy editor's findings on one page (`number`, from 1), from its text runs. */
+export function pageCopyFindings(runs: DrawnRun[], number: number, rules: CopyRules): CopyFinding[] {
+  return checkLines(linesOf(runs), rules).map((fault) => ({ page: number, ...fault }));
 }

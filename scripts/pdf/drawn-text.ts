@@ -171,10 +171,14 @@ export function drawnText(pdf: PDFDocument, page: PDFPage, fonts = new FontReade
   return runs;
 }
 
-/** The text runs of every page, read once for all the preflight's checks. */
-export function drawnPages(pdf: PDFDocument): DrawnRun[][] {
+/**
+ * Each page's text runs in turn, for checks that read every page: one page's
+ * runs at a time (those of a 1,800-page book together held about a gigabyte,
+ * and the collector's time grew with them).
+ */
+export function forEachDrawnPage(pdf: PDFDocument, visit: (runs: DrawnRun[], page: PDFPage, index: number) => void): void {
   const fonts = new FontReader(pdf);
-  return pdf.getPages().map((page) => drawnText(pdf, page, fonts));
+  pdf.getPages().forEach((page, index) => visit(drawnText(pdf, page, fonts), page, index));
 }
 
 function readStream(pdf: PDFDocument, source: string, resources: PDFDict | undefined, base: Matrix, fonts: FontReader, runs: DrawnRun[], depth: number): void {

@@ -7,11 +7,11 @@
  * text outside the page box), and its drawn lines what a copy editor marks
  * (scripts/pdf/copy-preflight.ts). Errors fail the build; warnings are reported.
  */
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
+import { PDFDocument, ParseSpeeds, type PDFPage } from "pdf-lib";
 import type { CopyRule, CopyRules } from "../lib/copy-editing.ts";
 import type { LayoutFacts, LayoutRule } from "./browser/actes.d.ts";
-import { copyFindings } from "./copy-preflight.ts";
-import { drawnPages, type DrawnRun } from "./drawn-text.ts";
+import { pageCopyFindings } from "./copy-preflight.ts";
+import { forEachDrawnPage, type DrawnRun } from "./drawn-text.ts";
 
 export type Rule = LayoutRule | "notdef" | "font-not-embedded" | Exclude<CopyRule, "index-order">;
 export type Severity = "error" | "warning";
@@ -140,8 +140,12 @@ const shorten = (text: string, max = 60) => {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 };
 
-/** Fonts, .notdef glyphs and text outside the page box, read from the finished PDF (`pages`: its text runs, when already read). */
-export function checkPdf(document: PDFDocument, pages: DrawnRun[][] = drawnPages(document)): PdfFinding[] {
+/**
+ * The PDF's checks, fed one page at a time (`page`): fonts, .notdef glyphs and
+ * text outside the page box. A font not embedded is reported once, where it is
+ * first used.
+ */
+function pdfChecker(): { page(runs: DrawnRun[], page: PDFPage, number: number): void; findings: PdfFinding[] } {
   const findings: PdfFinding[] = [];
   const seen = new Set<string>();
   const add = (finding: PdfFinding) => {
@@ -151,10 +155,9 @@ export function checkPdf(document: PDFDocument, pages: DrawnRun[][] = drawnPages
     findings.push(finding);
   };
   const fontsSeen = new Set<string>();
-  document.getPages().forEach((page, index) => {
-    const number = index + 1;
-    const box = page.getCropBox();
-    for (const run of pages[index]!) {
+  const page = (runs: DrawnRun[], pdfPage: PDFPage, number: number) => {
+    const box = pdfPage.getCropBox();
+    for (const run of runs) {
       if (!run.font.embedded && !fontsSeen.has(run.font.name)) {
         fontsSeen.add(run.font.name);
         add({ page: number, rule: "font-not-embedded", text: run.font.name, where: "first used on this page" });
@@ -167,8 +170,15 @@ export function checkPdf(document: PDFDocument, pages: DrawnRun[][] = drawnPages
       );
       if (outside) add({ page: number, rule: "text-outside-page", text: `« ${shorten(run.text)} »`, where: "drawn beyond the page box of the PDF" });
     }
-  });
-  return findings;
+  };
+  return { page, findings };
+}
+
+/** Fonts, .notdef glyphs and text outside the page box, read from the finished PDF. */
+export function checkPdf(document: PDFDocument): PdfFinding[] {
+  const checker = pdfChecker();
+  forEachDrawnPage(document, (runs, page, index) => checker.page(runs, page, index + 1));
+  return checker.findings;
 }
 
 export interface PreflightInput {
@@ -182,10 +192,14 @@ export interface PreflightInput {
 /** The preflight report of a finished booklet: the layout's findings and the PDF's, page by page. */
 export function preflightBooklet(input: PreflightInput): PreflightReport {
   const { facts } = input;
-  // The drawn text is read once for both checks: it is most of the preflight's time.
-  const pages = drawnPages(input.document);
-  const copy = input.copy ? copyFindings(input.document, input.copy, pages).map((finding) => ({ ...finding, rule: finding.rule as Rule })) : [];
-  const findings: Finding[] = [...facts.findings, ...checkPdf(input.document, pages), ...copy]
+  // The drawn text is read once for both checks (it is most of the preflight's time), a page at a time.
+  const checker = pdfChecker();
+  const copy: Omit<Finding, "folio" | "severity">[] = [];
+  forEachDrawnPage(input.document, (runs, page, index) => {
+    checker.page(runs, page, index + 1);
+    if (input.copy) for (const finding of pageCopyFindings(runs, index + 1, input.copy)) copy.push({ ...finding, rule: finding.rule as Rule });
+  });
+  const findings: Finding[] = [...facts.findings, ...checker.findings, ...copy]
     .map((finding) => ({ ...finding, folio: facts.folios[finding.page - 1] ?? "", severity: RULES[finding.rule].severity }))
     .sort((a, b) => a.page - b.page || ORDER.indexOf(a.rule) - ORDER.indexOf(b.rule));
   const counts: Partial<Record<Rule, number>> = {};
