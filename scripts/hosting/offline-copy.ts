@@ -6,7 +6,8 @@
  * for the same site: entries in a fixed order, dated from the edition (not
  * the clock), with fixed permissions.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import yazl from "yazl";
 import type { Edition } from "../data/model.ts";
@@ -53,7 +54,7 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
   for (const file of listSiteFiles(siteDir)) {
     // The site as a reader gets it, whichever order the steps run in: no server files, no compressed copies.
     if (file === fileName || isServerFile(file)) continue;
-    let content = await readFile(path.join(siteDir, file));
+    let content = readFileSync(path.join(siteDir, file));
     if (file.endsWith(".html")) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.
     // Fonts, images and the search index's files are compressed already: stored as they are (deflating them gains nothing).

@@ -7,7 +7,8 @@
  * fixed settings.
  */
 import { constants, brotliCompress, gzip as gzipAsync, type BrotliOptions, type ZlibOptions } from "node:zlib";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -64,7 +65,7 @@ export async function precompress(siteDir: string): Promise<string[]> {
     while (next < files.length) {
       const index = next++;
       const file = files[index]!;
-      const content = await readFile(path.join(siteDir, file));
+      const content = readFileSync(path.join(siteDir, file));
       copies[index] = [];
       if (content.byteLength < MIN_BYTES) continue;
       const [br, gz] = await Promise.all([brotli(content), gzip(content)]);
