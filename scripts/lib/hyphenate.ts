@@ -73,13 +73,46 @@ function hyphenateWord(word: string, entry: { hyphenate: Hyphenator; cache: Map<
   return result;
 }
 
-/** Where `names` occur in `text`: [start, end) ranges. */
-function nameRanges(text: string, names: readonly string[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) ranges.push([at, at + name.length]);
+/**
+ * The names by their first two characters (UTF-16 units), made once per list:
+ * each position of a text is then tried against the few names that can start
+ * there, not against all of them (an edition has hundreds of names, its booklet
+ * thousands of pieces of text).
+ */
+const namesByStart = new WeakMap<readonly string[], Map<string, string[]>>();
+function startIndex(names: readonly string[]): Map<string, string[]> {
+  let index = namesByStart.get(names);
+  if (!index) {
+    index = new Map();
+    for (const name of new Set(names)) {
+      if (name === "") continue;
+      const list = index.get(name.slice(0, 2)) ?? [];
+      index.set(name.slice(0, 2), list);
+      list.push(name);
+    }
+    namesByStart.set(names, index);
   }
-  return ranges;
+  return index;
+}
+
+/** Which characters of `text` belong to one of `names` (1), at every occurrence of each. */
+function nameCoverage(text: string, names: readonly string[]): Uint8Array {
+  const covered = new Uint8Array(text.length);
+  const index = startIndex(names);
+  // Each name's occurrences one after the other, as indexOf finds them: none starts inside the previous one.
+  const endOf = new Map<string, number>();
+  for (let at = 0; at < text.length; at++) {
+    // A name of one character is its own key.
+    const keys = at + 1 < text.length ? [text.slice(at, at + 2), text[at]!] : [text[at]!];
+    for (const key of keys) {
+      for (const name of index.get(key) ?? []) {
+        if (at < (endOf.get(name) ?? 0) || !text.startsWith(name, at)) continue;
+        covered.fill(1, at, at + name.length);
+        endOf.set(name, at + name.length);
+      }
+    }
+  }
+  return covered;
 }
 
 /**
@@ -88,8 +121,8 @@ function nameRanges(text: string, names: readonly string[]): [number, number][] 
  */
 export function hyphenateText(text: string, language: string, names: readonly string[] = []): string {
   const entry = hyphenatorFor(language);
-  const ranges = nameRanges(text, names);
-  return text.replace(WORD, (word, at: number) => (ranges.some(([start, end]) => at < end && at + word.length > start) ? word : hyphenateWord(word, entry)));
+  const covered = nameCoverage(text, names);
+  return text.replace(WORD, (word, at: number) => (covered.subarray(at, at + word.length).includes(1) ? word : hyphenateWord(word, entry)));
 }
 
 /** Elements that end a line: the last word before one of them ends its paragraph. */
