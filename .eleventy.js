@@ -36,7 +36,7 @@ export default function (eleventyConfig, input = plugins.previewInput(plugins.fr
   // The booklet's page breaks in the web text, once it is typeset (the words are found as the reader sees them).
   eleventyConfig.addPlugin(plugins.pageMarksPlugin, input);
   // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk.
-  eleventyConfig.addPlugin(plugins.relativeUrlsPlugin);
+  eleventyConfig.addPlugin(plugins.relativeUrlsPlugin, input);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.
   eleventyConfig.addPlugin(plugins.securityPlugin);
 }
