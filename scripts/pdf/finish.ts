@@ -11,7 +11,7 @@ import { PdfError } from "./errors.ts";
 import { mendTags } from "./mend-tags.ts";
 import { retitleOutline, setDocumentInfo, setPageLabels, setXmp, type DocumentInfo } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";
-import { dropDocumentSoftHyphens } from "./soft-hyphens.ts";
+import { softHyphenEdit } from "./soft-hyphens.ts";
 
 export interface FinishInput {
   raw: Uint8Array;
@@ -41,10 +41,9 @@ export async function finishBooklet(input: FinishInput): Promise<FinishedBooklet
         "Fix: keep the @page size in one place (the generated page-size.css, from colloquium.print) and no fixed widths wider than the page in styles/print/.",
     );
   }
-  // Artifacts, role map and list bodies Chromium's tagger leaves out.
-  mendTags(document);
-  // Searchable words: the soft hyphens of the build-time hyphenation out of the text layer.
-  dropDocumentSoftHyphens(document);
+  // Artifacts, role map and list bodies Chromium's tagger leaves out; in the same pass over the pages,
+  // searchable words: the soft hyphens of the build-time hyphenation out of the text layer.
+  mendTags(document, [softHyphenEdit]);
   const info = { ...input.info, contents: facts.headings.map((heading) => heading.title) };
   setDocumentInfo(document, info);
   setPageLabels(document, facts.folios);

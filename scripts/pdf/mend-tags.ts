@@ -8,9 +8,9 @@
  * - list items get an LBody around their content, as ISO 32000-1 asks (Chromium
  *   puts the content right under LI).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject, type PDFPage } from "pdf-lib";
 import { markUnmarkedAsArtifacts } from "./content-stream.ts";
-import { pageContent, setPageContent } from "./page-content.ts";
+import { editPageContents, type ContentEdit } from "./page-content.ts";
 import { kidsOf } from "./structure-tree.ts";
 
 /** PDF 2.0 standard types Chromium writes, and the PDF 1.7 type each stands for. */
@@ -25,15 +25,19 @@ export interface TagFixes {
   roles: string[];
 }
 
-/** Applies the fixes to a loaded document (the renderer's single load and save serve every pass after printing). */
-export function mendTags(pdf: PDFDocument): TagFixes {
+/**
+ * Applies the fixes to a loaded document (the renderer's single load and save
+ * serve every pass after printing). `moreEdits` change the page contents in the
+ * same pass as the artifacts, each page's content read and written once.
+ */
+export function mendTags(pdf: PDFDocument, moreEdits: ContentEdit[] = []): TagFixes {
   const treeRoot = pdf.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
   if (!treeRoot) throw new Error("The printed PDF has no structure tree: Chromium was asked for a tagged PDF (page.pdf({ tagged: true })) and did not write one.");
   const fixes: TagFixes = { artifacts: 0, listBodies: 0, roles: [] };
   const elements = structElements(pdf, treeRoot);
   fixes.roles = addRoleMap(pdf, treeRoot, elements);
   fixes.listBodies = addListBodies(pdf, treeRoot, elements);
-  fixes.artifacts = markArtifacts(pdf);
+  editPageContents(pdf, [artifactEdit(pdf, fixes), ...moreEdits]);
   return fixes;
 }
 
@@ -122,12 +126,9 @@ function repointParentTree(pdf: PDFDocument, treeRoot: PDFDict, moved: Map<strin
   visit(treeRoot.lookupMaybe(PDFName.of("ParentTree"), PDFDict));
 }
 
-function markArtifacts(pdf: PDFDocument): number {
-  let total = 0;
-  for (const page of pdf.getPages()) {
-    const contents = page.node.get(PDFName.of("Contents"));
-    if (contents === undefined) continue;
-    const { source, refs } = pageContent(pdf, contents);
+/** Unmarked drawing wrapped as artifacts (an edit for editPageContents), counted in `fixes`. */
+function artifactEdit(pdf: PDFDocument, fixes: TagFixes): ContentEdit {
+  return (source: string, page: PDFPage) => {
     const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of("XObject"), PDFDict);
     // A form XObject with its own tagged content must not be hidden inside an artifact.
     const carriesTags = (name: string | undefined) => {
@@ -138,9 +139,7 @@ function markArtifacts(pdf: PDFDocument): number {
       return streamDict?.has(PDFName.of("StructParents")) === true || streamDict?.has(PDFName.of("StructParent")) === true;
     };
     const { text, wrapped } = markUnmarkedAsArtifacts(source, (unit) => unit.kind === "xobject" && carriesTags(unit.name));
-    if (wrapped === 0) continue;
-    setPageContent(pdf, page, refs, text);
-    total += wrapped;
-  }
-  return total;
+    fixes.artifacts += wrapped;
+    return wrapped === 0 ? undefined : text;
+  };
 }

@@ -39,3 +39,22 @@ export function setPageContent(pdf: PDFDocument, page: PDFPage, refs: PDFObject[
   for (const ref of rest) pdf.context.delete(ref as PDFRef);
   page.node.set(PDFName.of("Contents"), first);
 }
+
+/** A change to one page's content: its new text, or undefined when it leaves the page as it is. */
+export type ContentEdit = (source: string, page: PDFPage) => string | undefined;
+
+/**
+ * Each page's content read once, changed by `edits` in turn, and written once
+ * if one of them changed it (inflating and deflating every page once per edit
+ * cost seconds on a long book). A page no edit changes keeps Chromium's stream.
+ */
+export function editPageContents(pdf: PDFDocument, edits: ContentEdit[]): void {
+  for (const page of pdf.getPages()) {
+    const contents = page.node.get(PDFName.of("Contents"));
+    if (contents === undefined) continue;
+    const { source, refs } = pageContent(pdf, contents);
+    let text: string | undefined;
+    for (const edit of edits) text = edit(text ?? source, page) ?? text;
+    if (text !== undefined) setPageContent(pdf, page, refs, text);
+  }
+}

@@ -12,7 +12,7 @@
  */
 import { PDFName, type PDFDocument } from "pdf-lib";
 import { parseOperations } from "./content-stream.ts";
-import { pageContent, setPageContent } from "./page-content.ts";
+import type { ContentEdit } from "./page-content.ts";
 
 const ACTUAL_TEXT = /\/ActualText\s*<([0-9a-fA-F\s]*)>/;
 /** Operators that only show glyphs; ' and " also move to the next line, so a sequence holding them is left alone. */
@@ -72,19 +72,10 @@ export function dropSoftHyphens(source: string): { text: string; dropped: number
   return { text: `${out.join("\n")}\n`, dropped };
 }
 
-/** Drops the soft hyphens of every page of a loaded document; returns how many went. */
-export function dropDocumentSoftHyphens(pdf: PDFDocument): number {
-  let total = 0;
-  for (const page of pdf.getPages()) {
-    const contents = page.node.get(PDFName.of("Contents"));
-    if (contents === undefined) continue;
-    const { source, refs } = pageContent(pdf, contents);
-    // Most pages of a book have some; a page without any is left as it is.
-    if (!/ActualText\s*<[^>]*00[aA][dD]/.test(source)) continue;
-    const { text, dropped } = dropSoftHyphens(source);
-    if (dropped === 0) continue;
-    setPageContent(pdf, page, refs, text);
-    total += dropped;
-  }
-  return total;
-}
+/** The soft hyphens of a page's content dropped (an edit for editPageContents). */
+export const softHyphenEdit: ContentEdit = (source) => {
+  // Most pages of a book have some; a page without any is left as it is.
+  if (!/ActualText\s*<[^>]*00[aA][dD]/.test(source)) return undefined;
+  const { text, dropped } = dropSoftHyphens(source);
+  return dropped === 0 ? undefined : text;
+};
