@@ -10,9 +10,11 @@
  * (fonts, imported stylesheets), since their own content changes with it.
  * Scripts are hashed as they are: a script that loads another asset must
  * find it from the page, not by a file name written inside it.
+ * Files are read and written synchronously: an awaited read per page cost
+ * more than its rewrite on a site of thousands of pages.
  */
 import { createHash } from "node:crypto";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listSiteFiles } from "../lib/site-files.ts";
 import { pageUrlOf, relativeUrl, rewriteHtmlUrls, sitePathOf, splitUrl } from "../lib/urls.ts";
@@ -48,11 +50,11 @@ const fileOf = (sitePath: string) => sitePath.replace(/^\//, "");
  * reference to them. Returns old → new paths ("assets/css/screen.css" → …).
  * `basePath` is where the 404 page's root-relative URLs start.
  */
-export async function hashAssets(siteDir: string, options: { basePath: string }): Promise<Map<string, string>> {
+export function hashAssets(siteDir: string, options: { basePath: string }): Map<string, string> {
   const files = listSiteFiles(siteDir);
   const assets = files.filter((file) => file.startsWith(`${HASHED_ASSETS.folder}/`));
   const stylesheets = new Map<string, string>();
-  for (const file of assets.filter((f) => f.endsWith(".css"))) stylesheets.set(file, await readFile(path.join(siteDir, file), "utf8"));
+  for (const file of assets.filter((f) => f.endsWith(".css"))) stylesheets.set(file, readFileSync(path.join(siteDir, file), "utf8"));
 
   const renamed = new Map<string, string>();
   const newUrl = (url: string, fromUrl: string) => {
@@ -65,27 +67,27 @@ export async function hashAssets(siteDir: string, options: { basePath: string })
 
   // Fonts, scripts and images first, then each stylesheet once what it points to has its new name.
   for (const file of assets.filter((f) => !stylesheets.has(f))) {
-    const content = await readFile(path.join(siteDir, file));
-    await moveTo(siteDir, file, hashedName(file, content), content, renamed);
+    const content = readFileSync(path.join(siteDir, file));
+    moveTo(siteDir, file, hashedName(file, content), content, renamed);
   }
   for (const file of stylesheetOrder(stylesheets)) {
     const css = rewriteCss(stylesheets.get(file)!, (url) => newUrl(url, `/${file}`));
     const content = Buffer.from(css, "utf8");
-    await moveTo(siteDir, file, hashedName(file, content), content, renamed);
+    moveTo(siteDir, file, hashedName(file, content), content, renamed);
   }
 
   for (const file of files.filter((f) => f.endsWith(".html"))) {
     const full = path.join(siteDir, file);
-    const html = await readFile(full, "utf8");
+    const html = readFileSync(full, "utf8");
     const changed = rewriteHtmlUrls(html, (url) => newUrl(url, pageUrlOf(file)));
-    if (changed !== html) await writeFile(full, changed);
+    if (changed !== html) writeFileSync(full, changed);
   }
   return renamed;
 }
 
-async function moveTo(siteDir: string, from: string, to: string, content: Uint8Array, renamed: Map<string, string>): Promise<void> {
-  await writeFile(path.join(siteDir, to), content);
-  await rm(path.join(siteDir, from));
+function moveTo(siteDir: string, from: string, to: string, content: Uint8Array, renamed: Map<string, string>): void {
+  writeFileSync(path.join(siteDir, to), content);
+  rmSync(path.join(siteDir, from));
   renamed.set(from, to);
 }
 

@@ -54,6 +54,7 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
   for (const file of listSiteFiles(siteDir)) {
     // The site as a reader gets it, whichever order the steps run in: no server files, no compressed copies.
     if (file === fileName || isServerFile(file)) continue;
+    // Read synchronously: thousands of awaited reads took longer than the zip's own work.
     let content = readFileSync(path.join(siteDir, file));
     if (file.endsWith(".html")) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.

@@ -65,6 +65,7 @@ export async function precompress(siteDir: string): Promise<string[]> {
     while (next < files.length) {
       const index = next++;
       const file = files[index]!;
+      // Read synchronously (an awaited read per file cost more than reading them all); the compressors yield.
       const content = readFileSync(path.join(siteDir, file));
       copies[index] = [];
       if (content.byteLength < MIN_BYTES) continue;

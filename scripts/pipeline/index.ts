@@ -172,7 +172,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       seconds.search = clock();
       // Hashed names first: the server configurations, the zip and the compressed copies follow them.
       const hostingStarted = performance.now();
-      await hashAssets(site, { basePath: settings.basePath });
+      hashAssets(site, { basePath: settings.basePath });
       seconds.hashAssets = clock();
       await writeServerConfigs(site, { basePath: settings.basePath });
       seconds.serverConfigs = clock();
