@@ -9,9 +9,13 @@ export function stopwatch(): () => number {
   };
 }
 
-/** A promise's value with the seconds it took from now (work run at once with other work, timed on its own). */
-export async function timed<T>(work: Promise<T>): Promise<{ value: T; seconds: number }> {
+/**
+ * The value of `work` with the seconds it took (work run at once with other
+ * work, timed on its own). Started here, so that its synchronous first part
+ * is timed too.
+ */
+export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
   const started = performance.now();
-  const value = await work;
+  const value = await work();
   return { value, seconds: (performance.now() - started) / 1000 };
 }

@@ -138,11 +138,11 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         // Rendered here, the website waits for the print: this thread relays the PDF's bytes, slowly when busy.
         const printing = printBooklet(edition, layout, date);
         printing.catch(() => undefined);
-        const epub = await timed(writeEpub(site, { edition, pageStarts, date }));
+        const epub = await timed(() => writeEpub(site, { edition, pageStarts, date }));
         seconds.epub = epub.seconds;
         if (!aside) await printing;
         const siteInput: SiteInput = { target: "site", edition, pdf: bookletFilesToCome(edition, pageMap, epub.value), pageMap, pageStarts };
-        const rendered = timed(rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath })).then(({ seconds: spent }) => void (seconds.site = spent));
+        const rendered = timed(() => rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath })).then(({ seconds: spent }) => void (seconds.site = spent));
         // Handled here, awaited below: a failure of the print first must not leave it unhandled.
         rendered.catch(() => undefined);
         const printed = await printing;
@@ -153,8 +153,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         checkPrintedPages(edition, facts, booklet.headingPages);
         // The preflight and the imposition read the finished file in their threads, while this one cuts the extracts;
         // the preflight's errors still stop the build before the new site is hosted and swapped in.
-        const imposition = timed(imposing.run({ bytes: booklet.bytes, options: impositionOptions(edition, date) })).then(({ value, seconds: spent }) => ((seconds.imposition = spent), value));
-        preflight = timed(preflighting.run({ bytes: booklet.bytes, facts, copy: copyRules(edition) })).then(({ value, seconds: spent }) => ((seconds.preflight = spent), value));
+        const imposition = timed(() => imposing.run({ bytes: booklet.bytes, options: impositionOptions(edition, date) })).then(({ value, seconds: spent }) => ((seconds.imposition = spent), value));
+        preflight = timed(() => preflighting.run({ bytes: booklet.bytes, facts, copy: copyRules(edition) })).then(({ value, seconds: spent }) => ((seconds.preflight = spent), value));
         preflight.catch(() => undefined);
         imposition.catch(() => undefined);
         const pdfFiles = await writeBookletFiles(site, { edition, booklet, pageMap, folios: facts.folios, date, imposition });
@@ -186,7 +186,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       }
       // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
       // a zip is not compressed again), and the zip's rewrite of the pages runs while zlib's threads compress.
-      const [offline, compressed] = await Promise.all([timed(writeOfflineCopy(site, edition, { date })), timed(precompress(site))]);
+      const [offline, compressed] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date })), timed(() => precompress(site))]);
       seconds.offlineCopy = offline.seconds;
       seconds.precompress = compressed.seconds;
       clock();
