@@ -32,7 +32,7 @@ export default function (eleventyConfig, input = plugins.previewInput(plugins.fr
   eleventyConfig.addPlugin(plugins.printPlugin, input);
   eleventyConfig.addPlugin(plugins.qrCodePlugin);
   // French no-break spaces, digit groups and ordinals in every page's text, in the edition's language.
-  eleventyConfig.addPlugin(plugins.typographyPlugin);
+  eleventyConfig.addPlugin(plugins.typographyPlugin, input);
   // The booklet's page breaks in the web text, once it is typeset (the words are found as the reader sees them).
   eleventyConfig.addPlugin(plugins.pageMarksPlugin, input);
   // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk.

@@ -117,8 +117,16 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
   });
 
   // Open data: the edition as JSON, CSV tables and their datapackage.json, in one folder.
-  eleventyConfig.addFilter("openDataFile", (edition: Edition, index: number, pageMap?: PageMap) => openDataFiles(edition, bookletPages(pageMap))[index]!.content);
-  eleventyConfig.addFilter("openDataName", (edition: Edition, index: number) => openDataFiles(edition, noPages)[index]!.name);
+  // Each file's template asks for its own: the files are made once per edition and page map (per rebuild).
+  const filesOf = new WeakMap<Edition, Map<PageMap | undefined, ReturnType<typeof openDataFiles>>>();
+  const openData = (edition: Edition, pageMap: PageMap | undefined) => {
+    const byPageMap = filesOf.get(edition) ?? new Map<PageMap | undefined, ReturnType<typeof openDataFiles>>();
+    filesOf.set(edition, byPageMap);
+    if (!byPageMap.has(pageMap)) byPageMap.set(pageMap, openDataFiles(edition, pageMap ? bookletPages(pageMap) : noPages));
+    return byPageMap.get(pageMap)!;
+  };
+  eleventyConfig.addFilter("openDataFile", (edition: Edition, index: number, pageMap?: PageMap) => openData(edition, pageMap)[index]!.content);
+  eleventyConfig.addFilter("openDataName", (edition: Edition, index: number) => openData(edition, undefined)[index]!.name);
 
   eleventyConfig.addFilter("programmeCalendar", (edition: Edition) => programmeCalendar(edition));
 

@@ -13,6 +13,7 @@
 import { relativeUrl, rewriteHtmlUrls } from "../lib/urls.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
+import { unchangedPages } from "./unchanged-pages.ts";
 
 /** The page servers answer unknown URLs with (src/404.njk's permalink). */
 export const NOT_FOUND_PAGE = "404.html";
@@ -25,10 +26,11 @@ export default function relativeUrlsPlugin(eleventyConfig: EleventyConfig, input
   // The print page is read only by the PDF renderer, which serves its folder at the root: a root-relative URL
   // resolves there as the relative one would, and the PDF is the same. Rewriting it cost a second at 400 pages.
   if (input.target === "print") return;
+  const remembered = unchangedPages(input.target === "preview");
   eleventyConfig.addTransform("relative-urls", function (content) {
     const { outputPath, url } = this.page;
     if (!outputPath || !outputPath.endsWith(".html")) return content;
     const basePath = eleventyConfig.pathPrefix ?? "/";
-    return rewriteHtmlUrls(content, (value) => (url === `/${NOT_FOUND_PAGE}` ? baseRelativeUrl(value.trim(), basePath) : relativeUrl(value.trim(), url)));
+    return remembered(url, content, () => rewriteHtmlUrls(content, (value) => (url === `/${NOT_FOUND_PAGE}` ? baseRelativeUrl(value.trim(), basePath) : relativeUrl(value.trim(), url))));
   });
 }
