@@ -1,6 +1,7 @@
 import Eleventy from "@11ty/eleventy";
 import setUpSite from "../../.eleventy.js";
 import type { SiteInput } from "../eleventy/input.ts";
+import { hashAssets } from "../hosting/hash-assets.ts";
 import { fromRoot } from "../lib/package-root.ts";
 
 /**
@@ -26,5 +27,16 @@ export interface SiteRender {
   pathPrefix?: string;
 }
 
-/** `runEleventy` with one argument, as the build runs it in a thread of its own (lib/thread.ts). */
-export const renderSite = (render: SiteRender): Promise<void> => runEleventy(render.input, render.output, render.pathPrefix);
+/**
+ * The website rendered, then its assets named after their content
+ * (hosting/hash-assets.ts): nothing written later changes an asset or the URLs
+ * of a page (the PDFs' sizes are text), so a long booklet's thread does this
+ * while Chromium still prints. As the build runs it, in a thread of its own
+ * from 120 pages (lib/thread.ts); returns the seconds the hashing took.
+ */
+export async function renderSite(render: SiteRender): Promise<{ hashSeconds: number }> {
+  await runEleventy(render.input, render.output, render.pathPrefix);
+  const started = performance.now();
+  hashAssets(render.output, { basePath: render.pathPrefix ?? "/" });
+  return { hashSeconds: (performance.now() - started) / 1000 };
+}

@@ -3,12 +3,12 @@
  *   load and validate the edition → the booklet laid out (booklet.ts: print
  *   page → paginate with Paged.js → where each page begins) → page map →
  *   printed by Chromium, while the EPUB is written and the website renders
- *   (they need only the layout) → the PDF finished → booklet files (the
- *   booklet, a PDF per contribution and session, the imposition) → their
- *   sizes written into the pages → index the site for search (Pagefind) →
- *   make it ready to host (hashed assets, server configurations, the
- *   preflight's verdict, then the offline zip and the precompressed copies at
- *   once) → swap the new site in.
+ *   and names its assets after their content (they need only the layout) →
+ *   the PDF finished → booklet files (the booklet, a PDF per contribution and
+ *   session, the imposition) → their sizes written into the pages → index the
+ *   site for search (Pagefind) → make it ready to host (server
+ *   configurations, the preflight's verdict, then the offline zip and the
+ *   precompressed copies at once) → swap the new site in.
  * From 120 pages the website, the preflight and the imposition run in worker
  * threads (lib/thread.ts); the preflight's errors stop the build before the
  * zip and the swap.
@@ -23,7 +23,6 @@ import type { PdfFiles } from "../pdf/files.ts";
 import { checkPrintedPages, mapPages, type PageMap } from "../pdf/page-map.ts";
 import { PreflightError, type PreflightFileInput, type PreflightReport } from "../pdf/preflight.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
-import { hashAssets } from "../hosting/hash-assets.ts";
 import { writeOfflineCopy } from "../hosting/offline-copy.ts";
 import { precompress } from "../hosting/precompress.ts";
 import { writeServerConfigs } from "../hosting/server-config.ts";
@@ -35,7 +34,7 @@ import { formatFileSize } from "../eleventy/filters.ts";
 import { copyRules } from "../data/names.ts";
 import { impositionOptions, type ImposeFileInput } from "../pdf/impose.ts";
 import { startHere, startThread, type Thread } from "../lib/thread.ts";
-import { runEleventy, type SiteRender } from "./eleventy.ts";
+import { renderSite, type SiteRender } from "./eleventy.ts";
 import type { SiteInput } from "../eleventy/input.ts";
 import { withPublicUrl, type BuildSettings } from "./settings.ts";
 import { withStaging } from "./staging.ts";
@@ -58,10 +57,11 @@ export interface BuildTimings extends Partial<BookletTimings> {
   /** The PDFs' sizes stated in the pages. */
   fileSizes?: number;
   site: number;
+  /** Naming the assets after their content, once the website is rendered (part of `site`). */
+  hashAssets: number;
   search: number;
   /** Its steps below (the preflight's verdict among them), the last two at once. */
   hosting: number;
-  hashAssets: number;
   offlineCopy: number;
   serverConfigs: number;
   precompress: number;
@@ -129,7 +129,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         // prints); a short one's here, where they take less time than a thread's start.
         const aside = facts.pages >= (settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES);
         const start = aside ? startThread : startHere;
-        const rendering = start<SiteRender, void>(new URL("./eleventy.ts", import.meta.url), "renderSite");
+        const rendering = start<SiteRender, { hashSeconds: number }>(new URL("./eleventy.ts", import.meta.url), "renderSite");
         const preflighting = start<PreflightFileInput, PreflightReport>(new URL("../pdf/preflight.ts", import.meta.url), "preflightFile");
         const imposing = start<ImposeFileInput, Uint8Array>(new URL("../pdf/impose.ts", import.meta.url), "imposeFile");
         threads.push(rendering, preflighting, imposing);
@@ -142,7 +142,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.epub = epub.seconds;
         if (!aside) await printing;
         const siteInput: SiteInput = { target: "site", edition, pdf: bookletFilesToCome(edition, pageMap, epub.value), pageMap, pageStarts };
-        const rendered = timed(() => rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath })).then(({ seconds: spent }) => void (seconds.site = spent));
+        const rendered = timed(() => rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath })).then(({ value, seconds: spent }) => void ((seconds.site = spent), (seconds.hashAssets = value.hashSeconds)));
         // Handled here, awaited below: a failure of the print first must not leave it unhandled.
         rendered.catch(() => undefined);
         const printed = await printing;
@@ -165,15 +165,13 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.fileSizes = clock();
         Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.value.url, bytes: epub.value.bytes } }, pageMap, epub: epub.value, pageStarts, parts });
       } else {
-        await runEleventy({ target: "site", edition }, site, settings.basePath);
+        seconds.hashAssets = (await renderSite({ input: { target: "site", edition }, output: site, pathPrefix: settings.basePath })).hashSeconds;
         seconds.site = clock();
       }
       await indexSite(site);
       seconds.search = clock();
-      // Hashed names first: the server configurations, the zip and the compressed copies follow them.
+      // The assets have their hashed names (renderSite): the server configurations, the zip and the compressed copies follow them.
       const hostingStarted = performance.now();
-      hashAssets(site, { basePath: settings.basePath });
-      seconds.hashAssets = clock();
       await writeServerConfigs(site, { basePath: settings.basePath });
       seconds.serverConfigs = clock();
       // The preflight's verdict, waited for only now (its thread ran meanwhile): an error stops the build before the
