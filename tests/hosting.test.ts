@@ -245,9 +245,9 @@ describe("precompressed copies", () => {
 
   it("writes the same bytes every time: a gzip header with no name, no date and a fixed system", async () => {
     const text = Buffer.from("Collectivités locales, comment faire mieux avec moins ? ".repeat(40));
-    const a = await gzip(text);
-    expect(a.equals(await gzip(text))).toBe(true);
-    expect((await brotli(text)).equals(await brotli(text))).toBe(true);
+    const a = gzip(text);
+    expect(a.equals(gzip(text))).toBe(true);
+    expect(brotli(text).equals(brotli(text))).toBe(true);
     expect(a.readUInt32LE(4), "mtime").toBe(0);
     expect(a[3]! & 0x08, "FNAME flag").toBe(0);
     expect(a[9], "OS: Unix").toBe(3);

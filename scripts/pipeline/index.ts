@@ -24,7 +24,6 @@ import { checkPrintedPages, mapPages, type PageMap } from "../pdf/page-map.ts";
 import { PreflightError, type PreflightFileInput, type PreflightReport } from "../pdf/preflight.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
 import { writeOfflineCopy } from "../hosting/offline-copy.ts";
-import { precompress } from "../hosting/precompress.ts";
 import { writeServerConfigs } from "../hosting/server-config.ts";
 import { indexSite } from "../search/pagefind.ts";
 import { layOutBooklet, printBooklet, type BookletTimings } from "./booklet.ts";
@@ -100,6 +99,7 @@ export interface BuildMarks {
  * thread during the print, 22.4 s with it in a thread.
  */
 const THREADS_FROM_PAGES = 120;
+const PRECOMPRESS = new URL("../hosting/precompress.ts", import.meta.url);
 
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
@@ -117,6 +117,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       // Every date the files carry (PDFs, zip): the edition's, never the clock.
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
       let preflight: Promise<PreflightReport> | undefined;
+      // The compressed copies are made beside the zip: from 120 pages in a thread of their own, started below.
+      let compressing = startHere<string, string[]>(PRECOMPRESS, "precompress");
       if (settings.booklet) {
         const layout = await layOutBooklet(edition, settings.booklet, scratch);
         Object.assign(seconds, layout.seconds);
@@ -125,14 +127,15 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         clock();
         const pageMap = mapPages({ edition, facts, maxContributionPages: c.print.maxContributionPages });
         seconds.pageMap = clock();
-        // A long booklet's website, preflight and imposition run in threads of their own (they load while Chromium
-        // prints); a short one's here, where they take less time than a thread's start.
+        // A long booklet's website, preflight, imposition and compressed copies run in threads of their own (they load
+        // while Chromium prints); a short one's here, where they take less time than a thread's start.
         const aside = facts.pages >= (settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES);
         const start = aside ? startThread : startHere;
         const rendering = start<SiteRender, { hashSeconds: number }>(new URL("./eleventy.ts", import.meta.url), "renderSite");
         const preflighting = start<PreflightFileInput, PreflightReport>(new URL("../pdf/preflight.ts", import.meta.url), "preflightFile");
         const imposing = start<ImposeFileInput, Uint8Array>(new URL("../pdf/impose.ts", import.meta.url), "imposeFile");
-        threads.push(rendering, preflighting, imposing);
+        compressing = start<string, string[]>(PRECOMPRESS, "precompress");
+        threads.push(rendering, preflighting, imposing, compressing);
         // Chromium prints while the EPUB is written and, in its thread, the website renders: both need only the
         // layout; the PDFs' sizes are stated in the pages once the files are written (eleventy/file-sizes.ts).
         // Rendered here, the website waits for the print: this thread relays the PDF's bytes, slowly when busy.
@@ -183,8 +186,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.preflightWait = clock();
       }
       // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
-      // a zip is not compressed again), and the zip's rewrite of the pages runs while zlib's threads compress.
-      const [offline, compressed] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date })), timed(() => precompress(site))]);
+      // a zip is not compressed again); the zip's rewrite of the pages runs while the copies are compressed.
+      const [offline, compressed] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date })), timed(() => compressing.run(site))]);
       seconds.offlineCopy = offline.seconds;
       seconds.precompress = compressed.seconds;
       clock();
