@@ -48,10 +48,14 @@ interface StructureIndex {
 }
 const indexes = new WeakMap<PDFDocument, StructureIndex>();
 
+// Made once: PDFName.of decodes its argument at every call, and these are read for every element of every extract.
+const MCID = name("MCID");
+const OBJ = name("Obj");
+
 /** A kid that is a structure element (not marked content, an MCR or an OBJR), as its dictionary. */
 function elementOf(source: PDFDocument, kid: PDFObject): PDFDict | undefined {
   const target = kid instanceof PDFRef ? source.context.lookup(kid) : undefined;
-  return target instanceof PDFDict && !target.has(name("MCID")) && !target.has(name("Obj")) ? target : undefined;
+  return target instanceof PDFDict && !target.has(MCID) && !target.has(OBJ) ? target : undefined;
 }
 
 function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
@@ -155,6 +159,8 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
   const rootRef = document.context.nextRef();
   const pageOf = (ref: PDFObject | undefined) => (ref instanceof PDFRef ? mapping.pages.get(ref.toString()) : undefined);
   const element = (kid: PDFObject) => elementOf(source, kid);
+  // An extract keeps a few pages: they are the shorter list to look for in an element's pages.
+  const keptPages = [...mapping.pages.keys()];
 
   // First which elements have content on the kept pages, so that only those are given object numbers.
   const kept = new Map<string, boolean>();
@@ -163,7 +169,8 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
     if (known !== undefined) return known;
     kept.set(ref.toString(), false);
     // No content on a kept page, in it or below it: nothing to read further.
-    if (![...(index.pagesOf.get(ref.toString()) ?? [])].some((page) => mapping.pages.has(page))) return false;
+    const pages = index.pagesOf.get(ref.toString());
+    if (!pages || !keptPages.some((page) => pages.has(page))) return false;
     const dict = element(ref)!;
     const result = kidsOf(dict).some((kid) => (element(kid) ? hasContent(kid as PDFRef) : copyContent(kid, dict.get(name("Pg"))) !== undefined));
     kept.set(ref.toString(), result);
@@ -308,8 +315,11 @@ interface OutlineNode {
  * whose parent is left out moves up to the nearest kept ancestor's level.
  * Returns their titles, in order.
  */
-function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<string, PDFRef>, first: number, last: number): string[] {
-  const outlines = source.catalog.lookupMaybe(name("Outlines"), PDFDict);
+/** The booklet's bookmarks with their pages, read once for all its extracts (each reading them all cost as the square of the pages). */
+const outlines = new WeakMap<PDFDocument, OutlineNode[]>();
+function outlineOf(source: PDFDocument): OutlineNode[] {
+  const known = outlines.get(source);
+  if (known) return known;
   const pageIndex = pageIndexOf(source);
   const read = (firstItem: PDFDict | undefined): OutlineNode[] => {
     const nodes: OutlineNode[] = [];
@@ -318,12 +328,18 @@ function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<stri
     }
     return nodes;
   };
+  const nodes = read(source.catalog.lookupMaybe(name("Outlines"), PDFDict)?.lookupMaybe(name("First"), PDFDict));
+  outlines.set(source, nodes);
+  return nodes;
+}
+
+function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<string, PDFRef>, first: number, last: number): string[] {
   const keep = (nodes: OutlineNode[]): OutlineNode[] =>
     nodes.flatMap((node) => {
       const children = keep(node.children);
       return node.page !== undefined && node.page >= first && node.page <= last ? [{ ...node, children }] : children;
     });
-  const kept = keep(read(outlines?.lookupMaybe(name("First"), PDFDict)));
+  const kept = keep(outlineOf(source));
   if (kept.length === 0) return [];
 
   const titles: string[] = [];
