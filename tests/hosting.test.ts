@@ -288,6 +288,12 @@ describe("the offline copy", () => {
       expect(page).toContain('href="../programme/index.html"');
       expect(page).toContain('href="../index.html"');
       expect(page).not.toMatch(/href="[^"#:]*\/"/);
+      // Every page of the zip is the site's page, sizes and hashed names included, with its folder links made for the disk
+      // (the build makes them as it hashes the assets, then fills in the PDFs' sizes in both).
+      execFileSync("unzip", ["-qo", path.join(siteDir, edition.offlineCopy.fileName), `${root}/*.html`, "-d", folder]);
+      const pages = files.filter((file) => file.endsWith(".html"));
+      expect(pages.length).toBeGreaterThan(10);
+      for (const file of pages) expect(readFileSync(path.join(folder, root, file), "utf8"), file).toBe(rewriteHtmlUrls(readFileSync(path.join(siteDir, file), "utf8"), diskUrl));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -14,10 +14,10 @@
  * more than its rewrite on a site of thousands of pages.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listSiteFiles } from "../lib/site-files.ts";
-import { pageUrlOf, relativeUrl, rewriteHtmlUrls, sitePathOf, splitUrl } from "../lib/urls.ts";
+import { pageUrlOf, relativeUrl, rewriteHtmlUrlsEach, sitePathOf, splitUrl } from "../lib/urls.ts";
 import { HASHED_ASSETS } from "./headers.ts";
 
 /** url(…) and @import "…" in a stylesheet, with the quoting each was written with. */
@@ -45,12 +45,21 @@ export function hashedName(file: string, content: Uint8Array): string {
 /** Site paths ("/assets/css/screen.css") without the leading slash, as the site's files are listed. */
 const fileOf = (sitePath: string) => sitePath.replace(/^\//, "");
 
+export interface HashOptions {
+  /** Where the 404 page's root-relative URLs start. */
+  basePath: string;
+  /**
+   * Each page also written under `folder`, its URLs changed again by `change`,
+   * from the same parse: the offline copy's pages (offline-copy.ts).
+   */
+  copy?: { folder: string; change: (url: string) => string };
+}
+
 /**
  * Renames the assets of `siteDir` after their content and rewrites every
  * reference to them. Returns old → new paths ("assets/css/screen.css" → …).
- * `basePath` is where the 404 page's root-relative URLs start.
  */
-export function hashAssets(siteDir: string, options: { basePath: string }): Map<string, string> {
+export function hashAssets(siteDir: string, options: HashOptions): Map<string, string> {
   const files = listSiteFiles(siteDir);
   const assets = files.filter((file) => file.startsWith(`${HASHED_ASSETS.folder}/`));
   const stylesheets = new Map<string, string>();
@@ -76,11 +85,17 @@ export function hashAssets(siteDir: string, options: { basePath: string }): Map<
     moveTo(siteDir, file, hashedName(file, content), content, renamed);
   }
 
+  const { copy } = options;
   for (const file of files.filter((f) => f.endsWith(".html"))) {
     const full = path.join(siteDir, file);
     const html = readFileSync(full, "utf8");
-    const changed = rewriteHtmlUrls(html, (url) => newUrl(url, pageUrlOf(file)));
-    if (changed !== html) writeFileSync(full, changed);
+    const hashed = (url: string) => newUrl(url, pageUrlOf(file));
+    const [changed, copied] = rewriteHtmlUrlsEach(html, copy ? [hashed, (url) => copy.change(hashed(url))] : [hashed]);
+    if (changed !== html) writeFileSync(full, changed!);
+    if (copy) {
+      mkdirSync(path.dirname(path.join(copy.folder, file)), { recursive: true });
+      writeFileSync(path.join(copy.folder, file), copied!);
+    }
   }
   return renamed;
 }

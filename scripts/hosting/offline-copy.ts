@@ -37,6 +37,13 @@ const ZIP_LEVEL = 6;
 export interface OfflineCopyOptions {
   /** Date of every entry: the edition's (or SOURCE_DATE_EPOCH), as the PDFs'. */
   date: Date;
+  /**
+   * The pages for the disk, made already (pipeline/eleventy.ts renderSite, as
+   * the assets were hashed): the HTML files are taken from this folder, where
+   * the build keeps them final as it keeps the site's pages (their PDF sizes
+   * filled in both). Absent: each page is parsed and rewritten here.
+   */
+  pages?: string;
 }
 
 /**
@@ -55,8 +62,9 @@ export async function writeOfflineCopy(siteDir: string, edition: Edition, option
     // The site as a reader gets it, whichever order the steps run in: no server files, no compressed copies.
     if (file === fileName || isServerFile(file)) continue;
     // Read synchronously: thousands of awaited reads took longer than the zip's own work.
-    let content = readFileSync(path.join(siteDir, file));
-    if (file.endsWith(".html")) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
+    const page = file.endsWith(".html");
+    let content = readFileSync(path.join(page && options.pages ? options.pages : siteDir, file));
+    if (page && !options.pages) content = Buffer.from(rewriteHtmlUrls(content.toString("utf8"), diskUrl), "utf8");
     // No Info-ZIP extended timestamp: it stores seconds since 1970, which would depend on the time zone here.
     // Fonts, images and the search index's files are compressed already: stored as they are (deflating them gains nothing).
     const compress = !STORED.includes(extensionOf(file));

@@ -104,17 +104,28 @@ interface Node {
  * changes are rewritten, in place: the rest of the markup stays byte for byte.
  */
 export function rewriteHtmlUrls(html: string, change: (url: string) => string): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+  return rewriteHtmlUrlsEach(html, [change])[0]!;
+}
+
+/**
+ * The document rewritten once for each of `changes`, from one parse (a parse
+ * costs more than the rewrites on a long page).
+ */
+export function rewriteHtmlUrlsEach(html: string, changes: ((url: string) => string)[]): string[] {
+  const edits: { start: number; end: number; text: string }[][] = changes.map(() => []);
   const visit = (node: Node) => {
     const names = URL_ATTRIBUTES[node.nodeName];
     if (names && node.attrs) {
       for (const attribute of node.attrs) {
         if (!names.includes(attribute.name)) continue;
-        const changed = changeValue(attribute.name, attribute.value, change);
         const location = node.sourceCodeLocation?.attrs?.[attribute.name];
-        if (changed === attribute.value || !location) continue;
-        const written = html.slice(location.startOffset, location.startOffset + attribute.name.length);
-        edits.push({ start: location.startOffset, end: location.endOffset, text: `${written}="${escapeAttribute(changed)}"` });
+        if (!location) continue;
+        changes.forEach((change, index) => {
+          const changed = changeValue(attribute.name, attribute.value, change);
+          if (changed === attribute.value) return;
+          const written = html.slice(location.startOffset, location.startOffset + attribute.name.length);
+          edits[index]!.push({ start: location.startOffset, end: location.endOffset, text: `${written}="${escapeAttribute(changed)}"` });
+        });
       }
     }
     for (const child of node.childNodes ?? []) visit(child);
@@ -122,12 +133,14 @@ export function rewriteHtmlUrls(html: string, change: (url: string) => string): 
   };
   visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node);
   // One pass from the start: splicing each edit into the whole page copied it once per link (seconds on a long index page).
-  const pieces: string[] = [];
-  let from = 0;
-  for (const edit of edits.sort((a, b) => a.start - b.start)) {
-    pieces.push(html.slice(from, edit.start), edit.text);
-    from = edit.end;
-  }
-  pieces.push(html.slice(from));
-  return pieces.join("");
+  return edits.map((list) => {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const edit of list.sort((a, b) => a.start - b.start)) {
+      pieces.push(html.slice(from, edit.start), edit.text);
+      from = edit.end;
+    }
+    pieces.push(html.slice(from));
+    return pieces.join("");
+  });
 }

@@ -2,6 +2,7 @@ import Eleventy from "@11ty/eleventy";
 import setUpSite from "../../.eleventy.js";
 import type { SiteInput } from "../eleventy/input.ts";
 import { hashAssets } from "../hosting/hash-assets.ts";
+import { diskUrl } from "../hosting/offline-copy.ts";
 import { fromRoot } from "../lib/package-root.ts";
 
 /**
@@ -25,18 +26,21 @@ export interface SiteRender {
   input: SiteInput;
   output: string;
   pathPrefix?: string;
+  /** A folder for the offline copy's pages, made as the assets are hashed (hosting/offline-copy.ts). */
+  offlinePages?: string;
 }
 
 /**
  * The website rendered, then its assets named after their content
- * (hosting/hash-assets.ts): nothing written later changes an asset or the URLs
- * of a page (the PDFs' sizes are text), so a long booklet's thread does this
- * while Chromium still prints. As the build runs it, in a thread of its own
+ * (hosting/hash-assets.ts) and, from the same parse of each page, the offline
+ * copy's page made: nothing written later changes an asset or the URLs of a
+ * page (the PDFs' sizes are text, filled in both), so a long booklet's thread
+ * does this while Chromium still prints. As the build runs it, in a thread of its own
  * from 120 pages (lib/thread.ts); returns the seconds the hashing took.
  */
 export async function renderSite(render: SiteRender): Promise<{ hashSeconds: number }> {
   await runEleventy(render.input, render.output, render.pathPrefix);
   const started = performance.now();
-  hashAssets(render.output, { basePath: render.pathPrefix ?? "/" });
+  hashAssets(render.output, { basePath: render.pathPrefix ?? "/", ...(render.offlinePages ? { copy: { folder: render.offlinePages, change: diskUrl } } : {}) });
   return { hashSeconds: (performance.now() - started) / 1000 };
 }

@@ -16,6 +16,7 @@
  * through the environment. With `settings.booklet` absent, the website is
  * built alone, without a browser.
  */
+import path from "node:path";
 import { loadEdition } from "../data/load.ts";
 import { writeEpub, type EpubFacts } from "../epub/index.ts";
 import type { PageStart } from "../epub/page-starts.ts";
@@ -112,6 +113,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
   const threads: Thread<never, unknown>[] = [];
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
+      // The offline copy's pages, made as the website's assets are hashed (renderSite), kept final beside the site's.
+      const offlinePages = path.join(scratch, "offline-pages");
       const result: BuildResult = { out: settings.out, seconds, marks, ...(edition.colloquium.publication.url ? { publicUrl: edition.colloquium.publication.url } : {}) };
       const c = edition.colloquium;
       // Every date the files carry (PDFs, zip): the edition's, never the clock.
@@ -145,7 +148,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.epub = epub.seconds;
         if (!aside) await printing;
         const siteInput: SiteInput = { target: "site", edition, pdf: bookletFilesToCome(edition, pageMap, epub.value), pageMap, pageStarts };
-        const rendered = timed(() => rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath })).then(({ value, seconds: spent }) => void ((seconds.site = spent), (seconds.hashAssets = value.hashSeconds)));
+        const rendered = timed(() => rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath, offlinePages })).then(({ value, seconds: spent }) => void ((seconds.site = spent), (seconds.hashAssets = value.hashSeconds)));
         // Handled here, awaited below: a failure of the print first must not leave it unhandled.
         rendered.catch(() => undefined);
         const printed = await printing;
@@ -164,11 +167,13 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.bookletFiles = clock();
         await rendered;
         seconds.siteWait = clock();
-        await fillFileSizes(site, sizesOf(pdfFiles), (bytes) => formatFileSize(bytes, c.language));
+        const sizes = sizesOf(pdfFiles);
+        const format = (bytes: number) => formatFileSize(bytes, c.language);
+        await Promise.all([fillFileSizes(site, sizes, format), fillFileSizes(offlinePages, sizes, format)]);
         seconds.fileSizes = clock();
         Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.value.url, bytes: epub.value.bytes } }, pageMap, epub: epub.value, pageStarts, parts });
       } else {
-        seconds.hashAssets = (await renderSite({ input: { target: "site", edition }, output: site, pathPrefix: settings.basePath })).hashSeconds;
+        seconds.hashAssets = (await renderSite({ input: { target: "site", edition }, output: site, pathPrefix: settings.basePath, offlinePages })).hashSeconds;
         seconds.site = clock();
       }
       await indexSite(site);
@@ -187,7 +192,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       }
       // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
       // a zip is not compressed again); the zip's rewrite of the pages runs while the copies are compressed.
-      const [offline, compressed] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date })), timed(() => compressing.run(site))]);
+      const [offline, compressed] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date, pages: offlinePages })), timed(() => compressing.run(site))]);
       seconds.offlineCopy = offline.seconds;
       seconds.precompress = compressed.seconds;
       clock();
