@@ -182,11 +182,12 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
     permalink: "{{ actes.routes.programme }}{{ actes.colloquium.slug }}.ics",
     eleventyExcludeFromCollections: true,
   });
+  // In URL order: Eleventy orders collections by the files' dates, which a fresh clone sets to when each file was written.
   eleventyConfig.addTemplate(
     "sitemap.njk",
     `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-{%- for entry in collections.all %}{% if entry.url and entry.url.endsWith("/") %}
+{%- for entry in collections.all | sort(false, true, "url") %}{% if entry.url and entry.url.endsWith("/") %}
   <url><loc>{{ actes | publicUrl(entry.url) }}</loc><lastmod>{{ actes.colloquium.publication.date }}</lastmod></url>
 {%- endif %}{% endfor %}
 </urlset>
