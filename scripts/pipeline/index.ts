@@ -169,7 +169,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.siteWait = clock();
         const sizes = sizesOf(pdfFiles);
         const format = (bytes: number) => formatFileSize(bytes, c.language);
-        await Promise.all([fillFileSizes(site, sizes, format), fillFileSizes(offlinePages, sizes, format)]);
+        for (const folder of [site, offlinePages]) fillFileSizes(folder, sizes, format);
         seconds.fileSizes = clock();
         Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.value.url, bytes: epub.value.bytes } }, pageMap, epub: epub.value, pageStarts, parts });
       } else {
