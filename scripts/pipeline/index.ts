@@ -9,9 +9,9 @@
  *   site for search (Pagefind) → make it ready to host (server
  *   configurations, the preflight's verdict, then the offline zip and the
  *   precompressed copies at once) → swap the new site in.
- * From 120 pages the website, the preflight and the imposition run in worker
- * threads (lib/thread.ts); the preflight's errors stop the build before the
- * zip and the swap.
+ * From 120 pages the website, the preflight, the imposition and the
+ * precompressed copies run in worker threads (lib/thread.ts); the preflight's
+ * errors stop the build before the zip and the swap.
  * Each stage is a module with a typed input and output; nothing travels
  * through the environment. With `settings.booklet` absent, the website is
  * built alone, without a browser.
