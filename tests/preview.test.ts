@@ -2,7 +2,8 @@
  * The live preview (`npm start`, scripts/preview.ts), run as a user runs it:
  * it writes into a folder of its own, never into `_site/`; a data edit shows
  * at once; a data mistake is shown as a page naming the file, the field and
- * the fix, and in the terminal; the next good save recovers without a restart.
+ * the fix, and in the terminal; the next good save recovers without a restart;
+ * a page that comes back unchanged is not transformed again.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "./helpers/servers.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyData, editData, hashTree, removeTempFolders, shownAs } from "./helpers/fixtures.ts";
+import { unchangedPages } from "../scripts/eleventy/unchanged-pages.ts";
 
 /** `npm start` is `node bin/actes.js preview`. */
 const ACTES = path.join(PROJECT_ROOT, "bin", "actes.js");
@@ -94,5 +96,23 @@ describe("npm start: the live preview", () => {
     } finally {
       busy.close();
     }
+  });
+});
+
+describe("a page that comes back unchanged after a rebuild (eleventy/unchanged-pages.ts)", () => {
+  it("gets its transform's last output again, and a changed page is transformed anew; a build keeps nothing", () => {
+    const calls: string[] = [];
+    const upper = (input: string) => () => (calls.push(input), input.toUpperCase());
+    const remembered = unchangedPages(true);
+    expect(remembered("/a/", "x", upper("x"))).toBe("X");
+    expect(remembered("/a/", "x", upper("x"))).toBe("X");
+    expect(remembered("/b/", "x", upper("x"))).toBe("X");
+    expect(remembered("/a/", "y", upper("y"))).toBe("Y");
+    expect(calls).toEqual(["x", "x", "y"]);
+    const once = unchangedPages(false);
+    calls.length = 0;
+    once("/a/", "x", upper("x"));
+    once("/a/", "x", upper("x"));
+    expect(calls).toEqual(["x", "x"]);
   });
 });
