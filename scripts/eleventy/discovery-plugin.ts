@@ -27,6 +27,7 @@ import { contributionGraph, contributionMeta, editionGraph, jsonLdScript, pageMe
 import type { PageMap } from "../pdf/page-map.ts";
 import type { ContributionView, Edition } from "../data/model.ts";
 import { OPEN_DATA_FILE_COUNT, openDataFiles } from "../formats/open-data.ts";
+import { oncePer } from "../lib/once-per.ts";
 import { describeMarkdown } from "../lib/plain-text.ts";
 import { fromRoot } from "../lib/package-root.ts";
 import { escapeRegExp } from "../lib/escape.ts";
@@ -118,12 +119,11 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig, input: S
 
   // Open data: the edition as JSON, CSV tables and their datapackage.json, in one folder.
   // Each file's template asks for its own: the files are made once per edition and page map (per rebuild).
-  const filesOf = new WeakMap<Edition, Map<PageMap | undefined, ReturnType<typeof openDataFiles>>>();
+  const filesOf = oncePer((_edition: Edition) => new Map<PageMap | undefined, ReturnType<typeof openDataFiles>>());
   const openData = (edition: Edition, pageMap: PageMap | undefined) => {
-    const byPageMap = filesOf.get(edition) ?? new Map<PageMap | undefined, ReturnType<typeof openDataFiles>>();
-    filesOf.set(edition, byPageMap);
-    if (!byPageMap.has(pageMap)) byPageMap.set(pageMap, openDataFiles(edition, pageMap ? bookletPages(pageMap) : noPages));
-    return byPageMap.get(pageMap)!;
+    const made = filesOf(edition);
+    if (!made.has(pageMap)) made.set(pageMap, openDataFiles(edition, pageMap ? bookletPages(pageMap) : noPages));
+    return made.get(pageMap)!;
   };
   eleventyConfig.addFilter("openDataFile", (edition: Edition, index: number, pageMap?: PageMap) => openData(edition, pageMap)[index]!.content);
   eleventyConfig.addFilter("openDataName", (edition: Edition, index: number) => openData(edition, undefined)[index]!.name);

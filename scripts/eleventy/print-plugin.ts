@@ -3,6 +3,7 @@ import { byInitial } from "../data/model.ts";
 import type { Edition } from "../data/model.ts";
 import { properNames } from "../data/names.ts";
 import { hyphenateHtml } from "../lib/hyphenate.ts";
+import { oncePer } from "../lib/once-per.ts";
 import { eleventyGlob, fromDependency, fromRoot } from "../lib/package-root.ts";
 import type { SiteInput } from "./input.ts";
 import { thenSentence } from "../lib/typography.ts";
@@ -15,12 +16,7 @@ import type { EleventyConfig } from "./types.ts";
  * print page (its PDF is published instead) and the print page has no website.
  */
 /** The proper names of each edition, found once. */
-const names = new WeakMap<Edition, string[]>();
-function namesOf(edition: Edition): string[] {
-  let found = names.get(edition);
-  if (!found) names.set(edition, (found = properNames(edition)));
-  return found;
-}
+const namesOf = oncePer(properNames);
 
 export default function printPlugin(eleventyConfig: EleventyConfig, input: SiteInput): void {
   if (input.target === "site") {

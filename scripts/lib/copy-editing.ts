@@ -17,6 +17,7 @@
  * - index-order: index entries out of the language's collation order.
  */
 import { escapeRegExp } from "./escape.ts";
+import { oncePer } from "./once-per.ts";
 import { FIGURE_THEN_WORD, FRENCH_NOT_COUNTED, HYPHEN_MINUS_FIGURE, HYPHENATED_NAME_MAX, primaryLanguage, countOf, type PluralForms } from "./typography.ts";
 
 export type CopyRule = "breakable-space" | "hyphen-minus" | "name-hyphenated" | "count-agreement" | "index-order";
@@ -80,16 +81,8 @@ function frenchSpaceFaults(text: string): CopyFault[] {
 const englishSpaceFaults = (text: string) =>
   findAll(text, /[ \u00A0\u202F][;:!?](?=\s|$)/g, "breakable-space", "a space before punctuation, which English does not set");
 
-/** Every regular expression matching a name, a soft hyphen allowed between any two of its characters. */
-function namePatterns(names: readonly string[]): RegExp[] {
-  return names.map((name) => new RegExp([...name].map((char) => escapeRegExp(char)).join(`${SHY}?`), "gu"));
-}
-const patternCache = new WeakMap<readonly string[], RegExp[]>();
-function patternsOf(names: readonly string[]): RegExp[] {
-  let patterns = patternCache.get(names);
-  if (!patterns) patternCache.set(names, (patterns = namePatterns(names)));
-  return patterns;
-}
+/** Every regular expression matching a name, a soft hyphen allowed between any two of its characters (made once per list). */
+const patternsOf = oncePer((names: readonly string[]): RegExp[] => names.map((name) => new RegExp([...name].map((char) => escapeRegExp(char)).join(`${SHY}?`), "gu")));
 
 /** A count label's form that tells a number apart, and the pattern of a count written in it. */
 interface CountPattern {
@@ -101,10 +94,7 @@ interface CountPattern {
 }
 
 /** The count patterns of a set of rules, made once per set (the preflight reads them on every line of the booklet). */
-const countPatternCache = new WeakMap<CopyRules, { plural: Intl.PluralRules; patterns: CountPattern[] }>();
-function countPatternsOf(rules: CopyRules): { plural: Intl.PluralRules; patterns: CountPattern[] } {
-  const known = countPatternCache.get(rules);
-  if (known) return known;
+const countPatternsOf = oncePer((rules: CopyRules): { plural: Intl.PluralRules; patterns: CountPattern[] } => {
   const patterns: CountPattern[] = [];
   for (const [key, forms] of Object.entries(rules.counts)) {
     const entries = Object.entries(forms) as [Intl.LDMLPluralRule, string][];
@@ -115,10 +105,8 @@ function countPatternsOf(rules: CopyRules): { plural: Intl.PluralRules; patterns
       patterns.push({ key, forms, category, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${before}(\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})*)${after}(?![\\p{L}])`, "gu") });
     }
   }
-  const made = { plural: new Intl.PluralRules(rules.language), patterns };
-  countPatternCache.set(rules, made);
-  return made;
-}
+  return { plural: new Intl.PluralRules(rules.language), patterns };
+});
 
 /** A count in the text whose word is the form of another number ("1 pages", "2 page"). */
 function countFaults(text: string, rules: CopyRules): CopyFault[] {
@@ -158,22 +146,18 @@ export function checkText(text: string, rules: CopyRules): CopyFault[] {
  * side of it: the pair picks the few names worth searching for (a booklet has
  * thousands of broken lines, an edition hundreds of names).
  */
-const namesByPair = new WeakMap<readonly string[], Map<string, string[]>>();
-function namesHolding(names: readonly string[], pair: string): readonly string[] {
-  let index = namesByPair.get(names);
-  if (!index) {
-    index = new Map();
-    for (const name of names) {
-      for (const at of new Set(Array.from({ length: Math.max(0, name.length - 1) }, (_, i) => name.slice(i, i + 2)))) {
-        const list = index.get(at) ?? [];
-        index.set(at, list);
-        list.push(name);
-      }
+const namesByPair = oncePer((names: readonly string[]) => {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    for (const at of new Set(Array.from({ length: Math.max(0, name.length - 1) }, (_, i) => name.slice(i, i + 2)))) {
+      const list = index.get(at) ?? [];
+      index.set(at, list);
+      list.push(name);
     }
-    namesByPair.set(names, index);
   }
-  return index.get(pair) ?? [];
-}
+  return index;
+});
+const namesHolding = (names: readonly string[], pair: string): readonly string[] => namesByPair(names).get(pair) ?? [];
 
 const UNIT_FIRST = new RegExp(`^${UNIT_SYMBOL}`, "u");
 const HONORIFIC_LAST = new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC}$`, "u");

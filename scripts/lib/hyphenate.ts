@@ -5,6 +5,7 @@
  * booklet's justified paragraphs would otherwise be full of holes.
  */
 import { createRequire } from "node:module";
+import { oncePer } from "./once-per.ts";
 
 type Hyphenator = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
@@ -79,21 +80,16 @@ function hyphenateWord(word: string, entry: { hyphenate: Hyphenator; cache: Map<
  * there, not against all of them (an edition has hundreds of names, its booklet
  * thousands of pieces of text).
  */
-const namesByStart = new WeakMap<readonly string[], Map<string, string[]>>();
-function startIndex(names: readonly string[]): Map<string, string[]> {
-  let index = namesByStart.get(names);
-  if (!index) {
-    index = new Map();
-    for (const name of new Set(names)) {
-      if (name === "") continue;
-      const list = index.get(name.slice(0, 2)) ?? [];
-      index.set(name.slice(0, 2), list);
-      list.push(name);
-    }
-    namesByStart.set(names, index);
+const startIndex = oncePer((names: readonly string[]) => {
+  const index = new Map<string, string[]>();
+  for (const name of new Set(names)) {
+    if (name === "") continue;
+    const list = index.get(name.slice(0, 2)) ?? [];
+    index.set(name.slice(0, 2), list);
+    list.push(name);
   }
   return index;
-}
+});
 
 /** Which characters of `text` belong to one of `names` (1), at every occurrence of each. */
 function nameCoverage(text: string, names: readonly string[]): Uint8Array {

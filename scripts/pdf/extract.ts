@@ -23,6 +23,7 @@ import { PdfError } from "./errors.ts";
 import { itemPage, pageIndexOf, setDocumentInfo, setPageLabels, setXmp, type DocumentInfo } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";
 import { kidsOf, numberTreeEntries } from "./structure-tree.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 export interface ExtractInput {
   /** First and last physical page (from 1) of the booklet to keep. */
@@ -316,10 +317,7 @@ interface OutlineNode {
  * Returns their titles, in order.
  */
 /** The booklet's bookmarks with their pages, read once for all its extracts (each reading them all cost as the square of the pages). */
-const outlines = new WeakMap<PDFDocument, OutlineNode[]>();
-function outlineOf(source: PDFDocument): OutlineNode[] {
-  const known = outlines.get(source);
-  if (known) return known;
+const outlineOf = oncePer((source: PDFDocument): OutlineNode[] => {
   const pageIndex = pageIndexOf(source);
   const read = (firstItem: PDFDict | undefined): OutlineNode[] => {
     const nodes: OutlineNode[] = [];
@@ -328,10 +326,8 @@ function outlineOf(source: PDFDocument): OutlineNode[] {
     }
     return nodes;
   };
-  const nodes = read(source.catalog.lookupMaybe(name("Outlines"), PDFDict)?.lookupMaybe(name("First"), PDFDict));
-  outlines.set(source, nodes);
-  return nodes;
-}
+  return read(source.catalog.lookupMaybe(name("Outlines"), PDFDict)?.lookupMaybe(name("First"), PDFDict));
+});
 
 function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<string, PDFRef>, first: number, last: number): string[] {
   const keep = (nodes: OutlineNode[]): OutlineNode[] =>

@@ -10,7 +10,6 @@
  * another ActualText (a ligature « f­f ») is taken out of it. Only the text
  * mapping changes: every glyph stays where Chromium laid it out.
  */
-import { PDFName, type PDFDocument } from "pdf-lib";
 import { parseOperations } from "./content-stream.ts";
 import type { ContentEdit } from "./page-content.ts";
 
