@@ -95,9 +95,9 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, "livret/index.html"), HTML);
 
   const book = await paginate({ folder, pagePath: "/livret/", browserPath: findChromium(), timeoutMs: DEFAULT_PDF_TIMEOUT_MS, parts: 1 });
-  const { raw } = await printBook(book);
+  const printed = await printBook(book);
   const date = new Date("2020-01-01T00:00:00Z");
-  const booklet = await finishBooklet({ raw, facts: book.facts, info: { title: "Banc d’essai", authors: [], language: "fr", keywords: [], creator: "Actes", date } });
+  const booklet = await finishBooklet({ printed, facts: book.facts, info: { title: "Banc d’essai", authors: [], language: "fr", keywords: [], creator: "Actes", date } });
   report = preflightBooklet({ document: booklet.document, facts: book.facts });
 });
 afterAll(removeTempFolders);

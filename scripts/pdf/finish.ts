@@ -1,20 +1,22 @@
 /**
  * Stage "finish": everything Chromium leaves undone in the printed booklet,
- * in one load and one save (each costs seconds on a long book): tags mended,
- * soft hyphens out of the text layer, metadata, page labels, bookmark
- * titles, reproducible bytes. The loaded
+ * in one load and one save (each costs seconds on a long book): a long
+ * book's slices joined, tags mended, soft hyphens out of the text layer,
+ * metadata, page labels, bookmark titles, reproducible bytes. The loaded
  * document stays open for the extracts (scripts/pdf/extract.ts).
  */
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
 import type { LayoutFacts } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
+import { loadPrinted } from "./join-slices.ts";
 import { mendTags } from "./mend-tags.ts";
 import { retitleOutline, setDocumentInfo, setPageLabels, setXmp, type DocumentInfo } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";
 import { softHyphenEdit } from "./soft-hyphens.ts";
 
 export interface FinishInput {
-  raw: Uint8Array;
+  /** What Chromium printed: the whole book, or its slices to join. */
+  printed: Uint8Array[];
   facts: LayoutFacts;
   /** The booklet's metadata; `contents` is taken from the layout. */
   info: Omit<DocumentInfo, "contents">;
@@ -32,8 +34,7 @@ export interface FinishedBooklet {
 
 export async function finishBooklet(input: FinishInput): Promise<FinishedBooklet> {
   const { facts } = input;
-  // Parsed in one go: by default pdf-lib yields to the event loop every 100 objects, and nothing else runs meanwhile.
-  const document = await PDFDocument.load(input.raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const document = await loadPrinted(input.printed);
   if (document.getPageCount() !== facts.pages) {
     // A page box that does not match the printed page size splits or merges sheets: folios would lie.
     throw new PdfError(

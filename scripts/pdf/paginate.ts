@@ -49,7 +49,7 @@ export interface LaidOutBook {
   close(): Promise<void>;
 }
 
-const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "layout-findings.js", "layout-facts.js"].map((file) =>
+const RENDERER_SCRIPTS = ["frame-pacing.js", "fast-layout.js", "parts.js", "text-lines.js", "layout-findings.js", "layout-facts.js", "print-slices.js"].map((file) =>
   fileURLToPath(new URL(`./browser/renderer/${file}`, import.meta.url)),
 );
 /** Last: it registers the handlers the others defined. */

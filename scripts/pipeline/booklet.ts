@@ -71,9 +71,9 @@ export interface PrintedBooklet {
 /** Chromium prints the laid-out book (and closes), then the PDF is finished, dated `date`. */
 export async function printBooklet(edition: Edition, layout: BookletLayout, date: Date): Promise<PrintedBooklet> {
   const clock = stopwatch();
-  const { raw } = await printBook(layout.book);
+  const printed = await printBook(layout.book);
   const print = clock();
-  const booklet = await finishBooklet({ raw, facts: layout.book.facts, info: bookletInfo(edition, date), publicUrl: edition.colloquium.publication.url });
+  const booklet = await finishBooklet({ printed, facts: layout.book.facts, info: bookletInfo(edition, date), publicUrl: edition.colloquium.publication.url });
   return { booklet, seconds: { print, finish: clock() } };
 }
 

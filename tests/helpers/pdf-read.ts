@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { romanize } from "romans";
 
 // Standard error is kept with a failure, not printed: pdftotext -bbox says "no word list" for each blank page.
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+export const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 
 /**
  * Text as a reader searches it: no soft hyphens, no bidirectional marks or
@@ -127,6 +127,8 @@ export function fonts(file: string): FontRow[] {
 type QpdfObject = Record<string, unknown>;
 interface QpdfJson {
   qpdf: [Record<string, unknown>, Record<string, { value?: unknown }>];
+  /** Each page's object reference ("n 0 R"), in order. */
+  pages: { object: string }[];
   outlines?: OutlineItem[];
 }
 export interface OutlineItem {

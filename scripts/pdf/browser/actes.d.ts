@@ -99,6 +99,8 @@ export interface ActesBrowser {
   };
   /** renderer/layout-findings.js: the faults of the laid-out pages. */
   layoutFindings?: () => LayoutFinding[];
+  /** renderer/print-slices.js: displays one slice of the pages, from 0, `to` excluded, for printing. */
+  printSlices?: { showSlice(from: number, to: number): void };
   /** renderer/fast-layout.js, renderer/parts.js: registered by renderer/setup.js. */
   rendererHandlers?: HandlerFactory[];
   /** renderer/setup.js: set once Paged.js has laid out every page. */
