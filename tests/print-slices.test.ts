@@ -1,11 +1,11 @@
 /**
  * A long book is printed in slices and the slices joined (scripts/pdf/print.ts,
  * join-slices.ts). The embedded edition, laid out once, is printed whole and
- * in slices of 10 pages, both finished; poppler and qpdf must read the same
- * document in both: pages, text, links and where they lead, destinations,
- * bookmarks, structure tree.
+ * in slices of 10 pages (twice: the same bytes), finished; poppler and qpdf
+ * must read the same document whole and joined: pages, text, links and where
+ * they lead, destinations, bookmarks, structure tree.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
@@ -22,9 +22,9 @@ import { removeTempFolders, tempFolder } from "./helpers/fixtures.ts";
 import { flatOutline, pageTexts, pdfInfo, qpdfJson, run } from "./helpers/pdf-read.ts";
 
 const SLICE = 10;
-const files = { whole: "", sliced: "" };
+const files = { whole: "", sliced: "", again: "" };
 let slices = 0;
-let findings: { whole: string[]; sliced: string[] };
+let findings: { whole: string[]; sliced: string[]; again: string[] };
 
 beforeAll(async () => {
   const folder = tempFolder("print-slices");
@@ -34,10 +34,11 @@ beforeAll(async () => {
     // Whole first: once printed in slices, the page shows only the last slice.
     const whole = await printPages(layout.book, Number.POSITIVE_INFINITY);
     const sliced = await printPages(layout.book, SLICE);
+    const again = await printPages(layout.book, SLICE);
     slices = sliced.length;
     const info = bookletInfo(edition, new Date("2015-05-21T00:00:00Z"));
-    findings = { whole: [], sliced: [] };
-    for (const [name, printed] of [["whole", whole], ["sliced", sliced]] as const) {
+    findings = { whole: [], sliced: [], again: [] };
+    for (const [name, printed] of [["whole", whole], ["sliced", sliced], ["again", again]] as const) {
       const booklet = await finishBooklet({ printed, facts: layout.book.facts, info });
       files[name] = path.join(folder, `${name}.pdf`);
       writeFileSync(files[name], booklet.bytes);
@@ -110,6 +111,10 @@ describe("a book printed in slices, then joined", () => {
     expect(tree(files.sliced)).toBe(whole);
     const types = (file: string) => run("pdfinfo", ["-struct", file]).replace(/Object \d+ \d+/g, "Object");
     expect(types(files.sliced)).toBe(types(files.whole));
+  });
+
+  it("gives the same bytes when printed in slices again", () => {
+    expect(readFileSync(files.again).equals(readFileSync(files.sliced))).toBe(true);
   });
 
   it("passes qpdf's check and gets the same preflight findings", () => {
