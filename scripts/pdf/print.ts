@@ -3,7 +3,7 @@
  * outline (Chromium writes the outline only for a tagged PDF), then the
  * browser is closed. A long book is printed in slices of pages, one PDF each,
  * which finish joins (join-slices.ts): Chromium's print of 1,834 pages took
- * 44–52 s whole, 21 s in slices (CHANGELOG.md, 2026-12-06).
+ * 44–52 s whole, 21–22 s in slices (CHANGELOG.md, 2026-12-06).
  */
 import type { LaidOutBook } from "./paginate.ts";
 
@@ -36,8 +36,8 @@ export async function printPages(book: LaidOutBook, slicePages: number): Promise
   const slices: Uint8Array[] = [];
   const session = await book.page.context().newCDPSession(book.page);
   for (let from = 0; from < total; from += size) {
-    // The garbage of the layout and of the slice before collected first: 1,834 pages peaked at
-    // 2.6 GB (Node and Chromium) without it, 1.5 GB with it, in the same time.
+    // The garbage of the layout and of the slice before collected first: printing 1,834 pages in
+    // slices peaked at 2.6 GB (Node and Chromium) without it, 1.5 GB with it, in the same time.
     await session.send("HeapProfiler.collectGarbage");
     // Anonymous arrow function: tsx gives named ones a helper (__name) the page does not have.
     await book.page.evaluate(([first, end]) => window.actes!.printSlices!.showSlice(first, end), [from, Math.min(total, from + size)] as const);
