@@ -113,9 +113,9 @@ function structureOf(pdf: PDFDocument, slice: number): Structure {
   if (!root || !(top instanceof PDFRef) || !dict || others.length > 0 || dict.get(S)?.toString() !== "/Document") {
     throw new PdfError(`Slice ${slice} of the printed booklet has no structure tree with one Document element at its top. Fix: print with page.pdf({ tagged: true }); otherwise Chromium's tagging changed, see scripts/pdf/join-slices.ts.`);
   }
-  const next = root.lookupMaybe(PDFName.of("ParentTreeNextKey"), PDFNumber)?.asNumber();
-  const keys = [...numberTreeEntries(pdf.context, root.lookupMaybe(PDFName.of("ParentTree"), PDFDict)).keys()];
-  return { root, document: { ref: top, dict }, nextKey: next ?? (keys.length === 0 ? 0 : Math.max(...keys) + 1) };
+  // Chromium writes ParentTreeNextKey; without it, the key after the highest.
+  const next = root.lookupMaybe(PDFName.of("ParentTreeNextKey"), PDFNumber)?.asNumber() ?? Math.max(-1, ...numberTreeEntries(pdf.context, root.lookupMaybe(PDFName.of("ParentTree"), PDFDict)).keys()) + 1;
+  return { root, document: { ref: top, dict }, nextKey: next };
 }
 
 /** The parent tree keys of a later slice's pages, annotations and forms, moved past those of the slices before it. */
