@@ -20,7 +20,7 @@ import {
   type PDFObject,
 } from "pdf-lib";
 import { PdfError } from "./errors.ts";
-import { itemPage, pageIndexOf, setDocumentInfo, setPageLabels, setXmp, type DocumentInfo } from "./metadata.ts";
+import { itemPage, pageIndexOf, setDocumentInfo, setPageLabels, setXmp, writeOutline, type DocumentInfo, type OutlineTree } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";
 import { kidsOf, numberTreeEntries } from "./structure-tree.ts";
 import { oncePer } from "../lib/once-per.ts";
@@ -311,11 +311,6 @@ interface OutlineNode {
   children: OutlineNode[];
 }
 
-/**
- * The bookmarks that open a kept page, in the booklet's hierarchy: a bookmark
- * whose parent is left out moves up to the nearest kept ancestor's level.
- * Returns their titles, in order.
- */
 /** The booklet's bookmarks with their pages, read once for all its extracts (each reading them all cost as the square of the pages). */
 const outlineOf = oncePer((source: PDFDocument): OutlineNode[] => {
   const pageIndex = pageIndexOf(source);
@@ -329,6 +324,11 @@ const outlineOf = oncePer((source: PDFDocument): OutlineNode[] => {
   return read(source.catalog.lookupMaybe(name("Outlines"), PDFDict)?.lookupMaybe(name("First"), PDFDict));
 });
 
+/**
+ * The bookmarks that open a kept page, in the booklet's hierarchy: a bookmark
+ * whose parent is left out moves up to the nearest kept ancestor's level.
+ * Returns their titles, in order.
+ */
 function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<string, PDFRef>, first: number, last: number): string[] {
   const keep = (nodes: OutlineNode[]): OutlineNode[] =>
     nodes.flatMap((node) => {
@@ -339,10 +339,11 @@ function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<stri
   if (kept.length === 0) return [];
 
   const titles: string[] = [];
-  const write = (nodes: OutlineNode[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
+  const rootRef = document.context.nextRef();
+  // Refs numbered as before: the siblings of a level, then each one's bookmarks in turn.
+  const copy = (nodes: OutlineNode[], parent: PDFRef): OutlineTree[] => {
     const refs = nodes.map(() => document.context.nextRef());
-    let count = 0;
-    nodes.forEach((node, i) => {
+    return nodes.map((node, i) => {
       const title = node.item.lookup(name("Title"));
       titles.push(title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "");
       const dest = node.item.lookup(name("Dest"), PDFArray);
@@ -352,24 +353,9 @@ function copyOutline(source: PDFDocument, document: PDFDocument, pages: Map<stri
         Parent: parent,
         Dest: document.context.obj([pages.get((page as PDFRef).toString())!, ...dest.asArray().slice(1)]),
       });
-      if (i > 0) dict.set(name("Prev"), refs[i - 1]!);
-      if (i < nodes.length - 1) dict.set(name("Next"), refs[i + 1]!);
-      if (node.children.length > 0) {
-        const children = write(node.children, refs[i]!);
-        dict.set(name("First"), children.first);
-        dict.set(name("Last"), children.last);
-        // Open, as Chromium writes them: a positive count of visible descendants.
-        dict.set(name("Count"), PDFNumber.of(children.count));
-        count += children.count;
-      }
-      count++;
-      document.context.assign(refs[i]!, dict);
+      return { ref: refs[i]!, dict, children: copy(node.children, refs[i]!) };
     });
-    return { first: refs[0]!, last: refs.at(-1)!, count };
   };
-  const rootRef = document.context.nextRef();
-  const top = write(kept, rootRef);
-  document.context.assign(rootRef, document.context.obj({ Type: "Outlines", First: top.first, Last: top.last, Count: top.count }));
-  document.catalog.set(name("Outlines"), rootRef);
+  writeOutline(document, rootRef, copy(kept, rootRef));
   return titles;
 }

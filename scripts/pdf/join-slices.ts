@@ -9,6 +9,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream, ParseSpeeds, type PDFObject } from "pdf-lib";
 import { PdfError } from "./errors.ts";
+import { writeOutline, type OutlineTree } from "./metadata.ts";
 import { kidsOf, numberTreeEntries } from "./structure-tree.ts";
 
 // Parsed in one go: by default pdf-lib yields to the event loop every 100 objects, and nothing else runs meanwhile.
@@ -90,8 +91,9 @@ export async function loadPrinted(slices: Uint8Array[]): Promise<PDFDocument> {
 /** Every link to a named destination finds it in the joined document. */
 function checkLinks(pdf: PDFDocument, dests: PDFDict): void {
   pdf.getPages().forEach((page, index) => {
-    for (const annotation of page.node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.asArray() ?? []) {
-      const dest = (annotation instanceof PDFRef ? pdf.context.lookupMaybe(annotation, PDFDict) : annotation instanceof PDFDict ? annotation : undefined)?.get(PDFName.of("Dest"));
+    const annotations = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+    for (let i = 0; i < (annotations?.size() ?? 0); i++) {
+      const dest = annotations!.lookupMaybe(i, PDFDict)?.get(PDFName.of("Dest"));
       if (dest instanceof PDFName && !dests.has(dest)) {
         throw new PdfError(`A link on page ${index + 1} of the booklet leads to "#${dest.decodeText()}", which no printed slice displays. Fix: this is a bug in scripts/pdf/browser/renderer/print-slices.js.`);
       }
@@ -161,48 +163,20 @@ function headingsOf(pdf: PDFDocument, slice: number): Heading[] {
   return headings;
 }
 
-interface OutlineNode {
-  level: number;
-  ref: PDFRef;
-  dict: PDFDict;
-  children: OutlineNode[];
-}
-
 /**
- * Nests the headings as Chromium does: each under the nearest heading before it
- * of a lower level; every item open, its /Count the number of items under it.
+ * The outline nested as Chromium nests it: each heading under the nearest
+ * heading before it of a lower level.
  */
 function nestOutline(pdf: PDFDocument, headings: Heading[]): void {
-  const existing = pdf.catalog.get(PDFName.of("Outlines"));
-  const rootRef = existing instanceof PDFRef ? existing : pdf.context.register(pdf.context.obj({ Type: "Outlines" }));
-  const root: OutlineNode = { level: 0, ref: rootRef, dict: pdf.context.lookup(rootRef, PDFDict), children: [] };
-  const stack = [root];
+  if (headings.length === 0) return;
+  const top: OutlineTree[] = [];
+  const stack: { level: number; children: OutlineTree[] }[] = [{ level: 0, children: top }];
   for (const { level, ref, dict } of headings) {
     while (stack.at(-1)!.level >= level) stack.pop();
-    const node: OutlineNode = { level, ref, dict, children: [] };
+    const node: OutlineTree = { ref, dict, children: [] };
     stack.at(-1)!.children.push(node);
-    stack.push(node);
+    stack.push({ level, children: node.children });
   }
-  const link = (node: OutlineNode, ref: PDFRef): number => {
-    for (const key of ["First", "Last", "Count"]) node.dict.delete(PDFName.of(key));
-    let count = 0;
-    node.children.forEach((child, index) => {
-      child.dict.set(PDFName.of("Parent"), ref);
-      child.dict.delete(PDFName.of("Prev"));
-      child.dict.delete(PDFName.of("Next"));
-      const previous = node.children[index - 1];
-      const next = node.children[index + 1];
-      if (previous) child.dict.set(PDFName.of("Prev"), previous.ref);
-      if (next) child.dict.set(PDFName.of("Next"), next.ref);
-      count += 1 + link(child, child.ref);
-    });
-    if (node.children.length > 0) {
-      node.dict.set(PDFName.of("First"), node.children[0]!.ref);
-      node.dict.set(PDFName.of("Last"), node.children.at(-1)!.ref);
-      node.dict.set(PDFName.of("Count"), PDFNumber.of(count));
-    }
-    return count;
-  };
-  link(root, rootRef);
-  pdf.catalog.set(PDFName.of("Outlines"), rootRef);
+  const existing = pdf.catalog.get(PDFName.of("Outlines"));
+  writeOutline(pdf, existing instanceof PDFRef ? existing : pdf.context.nextRef(), top);
 }

@@ -5,7 +5,7 @@
  * and outline titles with their spaces.
  */
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "pdf-lib";
 import type { OutlineHeading } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
 
@@ -90,6 +90,43 @@ export function outlineItems(pdf: PDFDocument): PDFDict[] {
   };
   visit(outlines.lookupMaybe(PDFName.of("First"), PDFDict));
   return items;
+}
+
+/** A bookmark to write: its object (at `ref`) and the bookmarks under it. */
+export interface OutlineTree {
+  ref: PDFRef;
+  dict: PDFDict;
+  children: OutlineTree[];
+}
+
+/**
+ * Writes the document's outline from `items`, each at its ref, linked to its
+ * parent and siblings, and open as Chromium writes them: a positive /Count of
+ * the bookmarks under it. The root is written at `rootRef`.
+ */
+export function writeOutline(pdf: PDFDocument, rootRef: PDFRef, items: OutlineTree[]): void {
+  const link = (nodes: OutlineTree[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
+    let count = 0;
+    nodes.forEach((node, i) => {
+      for (const key of ["Prev", "Next", "First", "Last", "Count"]) node.dict.delete(PDFName.of(key));
+      node.dict.set(PDFName.of("Parent"), parent);
+      if (i > 0) node.dict.set(PDFName.of("Prev"), nodes[i - 1]!.ref);
+      if (i < nodes.length - 1) node.dict.set(PDFName.of("Next"), nodes[i + 1]!.ref);
+      if (node.children.length > 0) {
+        const children = link(node.children, node.ref);
+        node.dict.set(PDFName.of("First"), children.first);
+        node.dict.set(PDFName.of("Last"), children.last);
+        node.dict.set(PDFName.of("Count"), PDFNumber.of(children.count));
+        count += children.count;
+      }
+      count++;
+      pdf.context.assign(node.ref, node.dict);
+    });
+    return { first: nodes[0]!.ref, last: nodes.at(-1)!.ref, count };
+  };
+  const top = link(items, rootRef);
+  pdf.context.assign(rootRef, pdf.context.obj({ Type: "Outlines", First: top.first, Last: top.last, Count: top.count }));
+  pdf.catalog.set(PDFName.of("Outlines"), rootRef);
 }
 
 /** The page (from 1) an outline item opens, when its destination is an explicit page. */
