@@ -7,9 +7,9 @@
  * browser/renderer/print-slices.js), one outline nested by heading level as
  * Chromium nests it.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream, ParseSpeeds, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream, ParseSpeeds } from "pdf-lib";
 import { PdfError } from "./errors.ts";
-import { writeOutline, type OutlineTree } from "./metadata.ts";
+import { outlineEntries, writeOutline, type OutlineTree } from "./metadata.ts";
 import { kidsOf, numberTreeEntries } from "./structure-tree.ts";
 
 // Parsed in one go: by default pdf-lib yields to the event loop every 100 objects, and nothing else runs meanwhile.
@@ -147,20 +147,12 @@ interface Heading {
 
 /** The outline items of one slice in document order, each with the level of the heading it was made from (its /SE element). */
 function headingsOf(pdf: PDFDocument, slice: number): Heading[] {
-  const headings: Heading[] = [];
-  const visit = (ref: PDFObject | undefined) => {
-    for (let at = ref; at instanceof PDFRef; ) {
-      const dict = pdf.context.lookup(at, PDFDict);
-      const type = dict.lookupMaybe(PDFName.of("SE"), PDFDict)?.get(S)?.toString();
-      const level = /^\/H([1-6])$/.exec(type ?? "")?.[1];
-      if (!level) throw new PdfError(`A bookmark of slice ${slice} of the printed booklet comes from no heading element (its /SE is ${type ?? "missing"}). Fix: this is a bug in scripts/pdf/join-slices.ts (Chromium's outline changed?).`);
-      headings.push({ level: Number(level), ref: at, dict });
-      visit(dict.get(PDFName.of("First")));
-      at = dict.get(PDFName.of("Next"));
-    }
-  };
-  visit(pdf.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.get(PDFName.of("First")));
-  return headings;
+  return outlineEntries(pdf).map(({ ref, dict }) => {
+    const type = dict.lookupMaybe(PDFName.of("SE"), PDFDict)?.get(S)?.toString();
+    const level = /^\/H([1-6])$/.exec(type ?? "")?.[1];
+    if (!level) throw new PdfError(`A bookmark of slice ${slice} of the printed booklet comes from no heading element (its /SE is ${type ?? "missing"}). Fix: this is a bug in scripts/pdf/join-slices.ts (Chromium's outline changed?).`);
+    return { level: Number(level), ref, dict };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * and outline titles with their spaces.
  */
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
 import type { OutlineHeading } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
 
@@ -79,17 +79,23 @@ const tidy = (text: string) => text.replace(/\u00AD/g, "").replace(/\s+/g, " ").
 
 /** Every outline item in document order (depth first). */
 export function outlineItems(pdf: PDFDocument): PDFDict[] {
-  const outlines = pdf.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
-  if (!outlines) throw new PdfError("Chromium wrote no outline (bookmarks) into the PDF. Fix: print with page.pdf({ tagged: true, outline: true }); the outline needs both.");
-  const items: PDFDict[] = [];
-  const visit = (first: PDFDict | undefined) => {
-    for (let item = first; item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) {
-      items.push(item);
-      visit(item.lookupMaybe(PDFName.of("First"), PDFDict));
+  if (!pdf.catalog.has(PDFName.of("Outlines"))) throw new PdfError("Chromium wrote no outline (bookmarks) into the PDF. Fix: print with page.pdf({ tagged: true, outline: true }); the outline needs both.");
+  return outlineEntries(pdf).map((entry) => entry.dict);
+}
+
+/** Every outline item in document order (depth first), with its ref; none when there is no outline. */
+export function outlineEntries(pdf: PDFDocument): { ref: PDFRef; dict: PDFDict }[] {
+  const entries: { ref: PDFRef; dict: PDFDict }[] = [];
+  const visit = (first: PDFObject | undefined) => {
+    for (let at = first; at instanceof PDFRef; ) {
+      const dict = pdf.context.lookup(at, PDFDict);
+      entries.push({ ref: at, dict });
+      visit(dict.get(PDFName.of("First")));
+      at = dict.get(PDFName.of("Next"));
     }
   };
-  visit(outlines.lookupMaybe(PDFName.of("First"), PDFDict));
-  return items;
+  visit(pdf.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.get(PDFName.of("First")));
+  return entries;
 }
 
 /** A bookmark to write: its object (at `ref`) and the bookmarks under it. */
