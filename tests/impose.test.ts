@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PageSizes, PDFDocument, StandardFonts } from "pdf-lib";
+import { PageSizes, PDFArray, PDFDocument, StandardFonts } from "pdf-lib";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
@@ -163,6 +163,22 @@ describe("imposing a small booklet of numbered A5 pages", () => {
     expect(inkAlong(outward.flatMap((d) => [[spine, bottom + d], [spine - 1, bottom + d]] as [number, number][]))).toBe(true);
     // Nothing at the corners of the paper, nor inside the margin's diagonal from the trim corner.
     expect(dark(2, 2) || dark(png.width - 3, png.height - 3) || dark(trimLeft - 4 * MM, top - 4 * MM)).toBe(false);
+  });
+
+  it("places pages of several content streams too (pdf-lib joins them), and pages of one stream without decoding it", async () => {
+    // Drawn on after loading, a page gets more content streams (pdf-lib wraps the old one in q … Q): the "+" beside its number.
+    const loaded = await PDFDocument.load(await numberedBooklet(4));
+    const font = await loaded.embedFont(StandardFonts.HelveticaBold);
+    loaded.getPages().slice(0, 2).forEach((page) => page.drawText("+", { x: 20, y: 250, size: 140, font }));
+    const mixed = await loaded.save();
+    const streams = (await PDFDocument.load(mixed)).getPages().map((page) => page.node.Contents());
+    expect(streams.map((contents) => (contents instanceof PDFArray ? contents.size() : 1) > 1)).toEqual([true, true, false, false]);
+    const file = save("mixed.pdf", await imposeBooklet(mixed, OPTIONS));
+    expect(halves(file)).toEqual([
+      ["4", "+1"],
+      ["+2", "3"],
+    ]);
+    expect(execFileSync("qpdf", ["--check", file], { encoding: "utf8" })).toMatch(/No syntax or stream encoding errors/);
   });
 
   it("refuses a named sheet with no room for the crop marks, and a page size it cannot place", async () => {
