@@ -92,7 +92,6 @@ export function saddleStitchOrder(pageCount: number): { left: number; right: num
   return sides;
 }
 
-/** The booklet PDF imposed for saddle-stitched printing (see the top of this file). */
 /** The imposition as the build runs it in a thread of its own (scripts/lib/thread.ts): one argument in, the bytes out. */
 export interface ImposeFileInput {
   bytes: Uint8Array;
@@ -100,6 +99,7 @@ export interface ImposeFileInput {
 }
 export const imposeFile = (input: ImposeFileInput): Promise<Uint8Array> => imposeBooklet(input.bytes, input.options);
 
+/** The booklet PDF imposed for saddle-stitched printing (see the top of this file). */
 export async function imposeBooklet(pdfBytes: Uint8Array, options: ImposeOptions): Promise<Uint8Array> {
   // Parsed in one go: pdf-lib otherwise yields to the event loop every 100 objects.
   const source = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
