@@ -57,6 +57,15 @@ describe("a failed build leaves the previous output intact", () => {
     expect(message).toContain('ACTES_PDF_PARTS is "two", which is not a whole number of at least 1. Fix:');
   });
 
+  it("a contribution longer than the booklet allows, found once the book is laid out: exit 1, and the command ends", () => {
+    const data = copyData("too-long");
+    editData(data, "colloquium.ts", 'print: { pageSize: "A5" },', 'print: { pageSize: "A5", maxContributionPages: 1 },');
+    const previous = previousOutput();
+    // The book is open in Chromium when the page map refuses it: left open, it kept the process alive after the message.
+    const message = expectCleanFailure(runBuild(["--data", data, "--out", previous.out], {}, 60_000), previous);
+    expect(message).toMatch(/runs over \d+ pages of the booklet, more than the 1 allowed\. Fix: shorten its summary/);
+  });
+
   it("Chromium that crashes as it starts", async () => {
     const previous = previousOutput();
     const broken = script("chromium-that-crashes", 'echo "chromium: simulated crash at start" >&2\nexit 1');

@@ -46,6 +46,7 @@ export interface LaidOutBook {
   parts: number;
   seconds: PaginateTimings;
   page: Page;
+  /** Closes its browser and server; called again, the same promise. */
   close(): Promise<void>;
 }
 
@@ -79,7 +80,9 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
     timed("gather");
     const facts = await first.evaluate(() => window.actes!.layoutFacts!());
     timed("check");
-    return { facts, parts: laidOutParts, seconds, page: first, close: () => site.close() };
+    // Closed once, whoever asks first: the print closes the book, and a build that fails meanwhile too.
+    let closing: Promise<void> | undefined;
+    return { facts, parts: laidOutParts, seconds, page: first, close: () => (closing ??= site.close()) };
   } catch (error) {
     await site.close();
     throw error;

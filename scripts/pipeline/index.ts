@@ -22,6 +22,7 @@ import { writeEpub, type EpubFacts } from "../epub/index.ts";
 import type { PageStart } from "../epub/page-starts.ts";
 import type { PdfFiles } from "../pdf/files.ts";
 import { checkPrintedPages, mapPages, type PageMap } from "../pdf/page-map.ts";
+import type { LaidOutBook } from "../pdf/paginate.ts";
 import { PreflightError, type PreflightFileInput, type PreflightReport } from "../pdf/preflight.ts";
 import { publicationDate } from "../pdf/reproducible.ts";
 import { writeOfflineCopy } from "../hosting/offline-copy.ts";
@@ -111,6 +112,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
   const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0, hashAssets: 0, offlineCopy: 0, serverConfigs: 0, precompress: 0 };
   const rejections = watchUnhandledRejections();
   const threads: Thread<never, unknown>[] = [];
+  // The laid-out book, open in Chromium until its print closes it (closing is idempotent).
+  let book: LaidOutBook | undefined;
   try {
     return await withStaging(settings.out, async ({ site, scratch }) => {
       // The offline copy's pages, made as the website's assets are hashed (renderSite), kept final beside the site's.
@@ -124,6 +127,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       let compressing = startHere<string, string[]>(PRECOMPRESS, "precompress");
       if (settings.booklet) {
         const layout = await layOutBooklet(edition, settings.booklet, scratch);
+        book = layout.book;
         Object.assign(seconds, layout.seconds);
         const { facts, parts } = layout.book;
         const pageStarts = layout.pageStarts;
@@ -202,8 +206,9 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
     });
   } finally {
     rejections.stop();
-    // Threads left unused by a failed build end with it.
-    await Promise.all(threads.map((thread) => thread.stop()));
+    // Threads left unused by a failed build end with it, and so does a book not yet printed: its browser and server
+    // would keep the process alive after the failure was reported (the page map refusing a contribution did).
+    await Promise.all([...threads.map((thread) => thread.stop()), book?.close()]);
   }
 }
 

@@ -13,12 +13,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 600_000): CliResult {
   const result = spawnSync(process.execPath, ["bin/actes.js", "build", ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     encoding: "utf8",
-    timeout: 600_000,
+    timeout: timeoutMs,
+    // A build that hangs is ended all the same: Playwright answers SIGTERM by closing the browser only.
+    killSignal: "SIGKILL",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
