@@ -20,10 +20,11 @@
  * tagged booklet. Its bytes depend only on the input and the options (the date
  * is given, the document ID is a hash of the content).
  */
-import { cmyk, drawPage, Duplex, PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, PDFRef, PDFStream, ParseSpeeds, PrintScaling, degrees, type PDFObject, type PDFPage } from "pdf-lib";
+import { cmyk, drawPage, Duplex, PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, PDFRef, PDFStream, PrintScaling, degrees, type PDFObject, type PDFPage } from "pdf-lib";
 import type { Edition } from "../data/model.ts";
 import type { Colloquium } from "../data/schema.ts";
 import { PdfError } from "./errors.ts";
+import { loadPdf } from "./load.ts";
 import { setDocumentInfo, setXmp, type DocumentInfo } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";
 
@@ -101,8 +102,7 @@ export const imposeFile = (input: ImposeFileInput): Promise<Uint8Array> => impos
 
 /** The booklet PDF imposed for saddle-stitched printing (see the top of this file). */
 export async function imposeBooklet(pdfBytes: Uint8Array, options: ImposeOptions): Promise<Uint8Array> {
-  // Parsed in one go: pdf-lib otherwise yields to the event loop every 100 objects.
-  const source = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const source = await loadPdf(pdfBytes);
   const pages = source.getPages();
   if (pages.length === 0) throw new PdfError("The booklet PDF has no page to impose.");
   const { width: pageWidth, height: pageHeight } = pages[0]!.getSize();

@@ -7,13 +7,11 @@
  * browser/renderer/print-slices.js), one outline nested by heading level as
  * Chromium nests it.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream, ParseSpeeds } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream } from "pdf-lib";
 import { PdfError } from "./errors.ts";
+import { loadPdf } from "./load.ts";
 import { outlineEntries, writeOutline, type OutlineTree } from "./metadata.ts";
 import { kidsOf, numberTreeEntries } from "./structure-tree.ts";
-
-// Parsed in one go: by default pdf-lib yields to the event loop every 100 objects, and nothing else runs meanwhile.
-const LOAD_OPTIONS = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
 
 const STRUCT_PARENTS = [PDFName.of("StructParents"), PDFName.of("StructParent")];
 const K = PDFName.of("K");
@@ -23,7 +21,7 @@ const S = PDFName.of("S");
 /** The printed book as one loaded document: a single slice as Chromium wrote it, several joined. */
 export async function loadPrinted(slices: Uint8Array[]): Promise<PDFDocument> {
   const documents: PDFDocument[] = [];
-  for (const slice of slices) documents.push(await PDFDocument.load(slice, LOAD_OPTIONS));
+  for (const slice of slices) documents.push(await loadPdf(slice));
   const [first, ...later] = documents;
   if (!first) throw new PdfError("Chromium printed no page of the booklet. Fix: this is a bug in scripts/pdf/print.ts.");
   if (later.length === 0) return first;

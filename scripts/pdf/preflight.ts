@@ -7,11 +7,12 @@
  * text outside the page box), and its drawn lines what a copy editor marks
  * (scripts/pdf/copy-preflight.ts). Errors fail the build; warnings are reported.
  */
-import { PDFDocument, ParseSpeeds, type PDFPage } from "pdf-lib";
+import type { PDFDocument, PDFPage } from "pdf-lib";
 import type { CopyRule, CopyRules } from "../lib/copy-editing.ts";
 import type { LayoutFacts, LayoutRule } from "./browser/actes.d.ts";
 import { pageCopyFindings } from "./copy-preflight.ts";
 import { forEachDrawnPage, type DrawnRun } from "./drawn-text.ts";
+import { loadPdf } from "./load.ts";
 
 export type Rule = LayoutRule | "notdef" | "font-not-embedded" | Exclude<CopyRule, "index-order">;
 export type Severity = "error" | "warning";
@@ -219,8 +220,7 @@ export interface PreflightFileInput {
 }
 
 export async function preflightFile(input: PreflightFileInput): Promise<PreflightReport> {
-  // Parsed in one go: pdf-lib otherwise yields to the event loop every 100 objects.
-  const document = await PDFDocument.load(input.bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const document = await loadPdf(input.bytes);
   return preflightBooklet({ document, facts: input.facts, ...(input.copy ? { copy: input.copy } : {}) });
 }
 
