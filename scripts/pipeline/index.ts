@@ -195,10 +195,12 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         seconds.preflightWait = clock();
       }
       // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
-      // a zip is not compressed again); the zip's rewrite of the pages runs while the copies are compressed.
-      const [offline, compressed] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date, pages: offlinePages })), timed(() => compressing.run(site))]);
+      // a zip is not compressed again). The copies are asked for first: the zip reads every file before its first
+      // await, and a thread asked after it waited that long (1.4 s at 1,834 pages); run here, they still follow it.
+      const compressed = timed(() => compressing.run(site));
+      const [offline, copies] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date, pages: offlinePages })), compressed]);
       seconds.offlineCopy = offline.seconds;
-      seconds.precompress = compressed.seconds;
+      seconds.precompress = copies.seconds;
       clock();
       seconds.hosting = (performance.now() - hostingStarted) / 1000;
       rejections.check();
