@@ -5,7 +5,7 @@
  * the metadata of the pages (Highwire, Dublin Core, OpenGraph, JSON-LD), the
  * open data, and the discovery files.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseRis } from "astrocite-ris";
@@ -18,6 +18,7 @@ import { contributionRecord, fullTitle, proceedingsRecord } from "../scripts/for
 import { loadEdition } from "../scripts/data/load.ts";
 import type { ContributionView, Edition, PersonRef, SpeakerRef } from "../scripts/data/model.ts";
 import { describeMarkdown } from "../scripts/lib/plain-text.ts";
+import { indexSite, PAGEFIND_FOLDER } from "../scripts/search/pagefind.ts";
 import type { ServedSite } from "../scripts/lib/served-browser.ts";
 import { serveToBrowser } from "./helpers/browser.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
@@ -174,6 +175,21 @@ describe("search (Pagefind, in Chromium)", () => {
     // Contributions, sessions and speakers: the pages marked data-pagefind-body.
     expect(entry.languages.fr!.page_count).toBe(pages.filter((p) => p.html.includes("data-pagefind-body")).length);
     expect(entry.languages.fr!.page_count).toBe(edition.contributions.length + edition.sessions.length + edition.people.length);
+  });
+
+  it("indexes the pages as they are published: the bundle made from the finished pages is the build's", async () => {
+    // The build indexes the pages before the PDFs' sizes are stated in them (pipeline/index.ts): those are left out.
+    const finished = tempFolder("reindexed-");
+    cpSync(siteDir, finished, { recursive: true, filter: (file) => !file.endsWith(`/${PAGEFIND_FOLDER}`) });
+    expect(readdirSync(finished)).not.toContain(PAGEFIND_FOLDER);
+    // The copied pages state the sizes ("143,9 ko"), which the build's index never saw.
+    expect(pages.filter((page) => page.html.includes("data-pagefind-body") && /\d\u202Fko\b/.test(page.html)).length).toBeGreaterThan(edition.contributions.length / 2);
+    await indexSite(finished);
+    // Its files, without the compressed copies that hosting adds later.
+    const bundle = (folder: string) => readdirSync(path.join(folder, PAGEFIND_FOLDER), { recursive: true, encoding: "utf8" }).filter((file) => !/\.(br|gz)$/.test(file)).sort();
+    expect(bundle(finished).length).toBeGreaterThan(edition.contributions.length);
+    // Pagefind names its fragments and indexes after their content.
+    expect(bundle(finished)).toEqual(bundle(siteDir));
   });
 });
 

@@ -3,7 +3,8 @@
  * the site renders while the extracts and the imposition are still being cut
  * from the booklet (pipeline/index.ts), so the `fileSize` filter writes a mark
  * for a size to come, and `fillFileSizes` puts the size in its place once the
- * files are written, before the search index reads the pages. The mark is
+ * files are written. The search index reads the pages before that, and
+ * leaves the sizes out (in-booklet.njk, data-pagefind-ignore). The mark is
  * the file's URL in private-use characters: no page transform (typography,
  * hyphenation, URLs) reads or changes them.
  */

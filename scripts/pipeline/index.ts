@@ -55,6 +55,8 @@ export interface BuildTimings extends Partial<BookletTimings> {
   preflightWait?: number;
   /** Waiting for the website's render after the booklet files (it runs from the print on). */
   siteWait?: number;
+  /** Waiting for the search index after the website's render (it starts as soon as the pages are rendered). */
+  searchWait?: number;
   /** The PDFs' sizes stated in the pages. */
   fileSizes?: number;
   site: number;
@@ -155,33 +157,49 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         const rendered = timed(() => rendering.run({ input: siteInput, output: site, pathPrefix: settings.basePath, offlinePages })).then(({ value, seconds: spent }) => void ((seconds.site = spent), (seconds.hashAssets = value.hashSeconds)));
         // Handled here, awaited below: a failure of the print first must not leave it unhandled.
         rendered.catch(() => undefined);
-        const printed = await printing;
-        Object.assign(seconds, printed.seconds);
-        marks.pdfWritten = sinceStart();
-        clock();
-        const { booklet } = printed;
-        checkPrintedPages(edition, facts, booklet.headingPages);
-        // The preflight and the imposition read the finished file in their threads, while this one cuts the extracts;
-        // the preflight's errors still stop the build before the new site is hosted and swapped in.
-        const imposition = timed(() => imposing.run({ bytes: booklet.bytes, options: impositionOptions(edition, date) })).then(({ value, seconds: spent }) => ((seconds.imposition = spent), value));
-        preflight = timed(() => preflighting.run({ bytes: booklet.bytes, facts, copy: copyRules(edition) })).then(({ value, seconds: spent }) => ((seconds.preflight = spent), value));
-        preflight.catch(() => undefined);
-        imposition.catch(() => undefined);
-        const pdfFiles = await writeBookletFiles(site, { edition, booklet, pageMap, folios: facts.folios, date, imposition });
-        seconds.bookletFiles = clock();
-        await rendered;
-        seconds.siteWait = clock();
-        const sizes = sizesOf(pdfFiles);
-        const format = (bytes: number) => formatFileSize(bytes, c.language);
-        for (const folder of [site, offlinePages]) fillFileSizes(folder, sizes, format);
-        seconds.fileSizes = clock();
-        Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.value.url, bytes: epub.value.bytes } }, pageMap, epub: epub.value, pageStarts, parts });
+        // The search index reads the pages as soon as they are rendered, at once with the print or the booklet files:
+        // the PDFs' sizes, stated later, are not indexed (in-booklet.njk), so its bundle is the same.
+        let leaving = false;
+        const indexing = rendered.then(() => (leaving ? undefined : timed(() => indexSite(site))));
+        indexing.catch(() => undefined);
+        try {
+          const printed = await printing;
+          Object.assign(seconds, printed.seconds);
+          marks.pdfWritten = sinceStart();
+          clock();
+          const { booklet } = printed;
+          checkPrintedPages(edition, facts, booklet.headingPages);
+          // The preflight and the imposition read the finished file in their threads, while this one cuts the extracts;
+          // the preflight's errors still stop the build before the new site is hosted and swapped in.
+          const imposition = timed(() => imposing.run({ bytes: booklet.bytes, options: impositionOptions(edition, date) })).then(({ value, seconds: spent }) => ((seconds.imposition = spent), value));
+          preflight = timed(() => preflighting.run({ bytes: booklet.bytes, facts, copy: copyRules(edition) })).then(({ value, seconds: spent }) => ((seconds.preflight = spent), value));
+          preflight.catch(() => undefined);
+          imposition.catch(() => undefined);
+          const pdfFiles = await writeBookletFiles(site, { edition, booklet, pageMap, folios: facts.folios, date, imposition });
+          seconds.bookletFiles = clock();
+          await rendered;
+          seconds.siteWait = clock();
+          seconds.search = (await indexing)?.seconds ?? 0;
+          seconds.searchWait = clock();
+          const sizes = sizesOf(pdfFiles);
+          const format = (bytes: number) => formatFileSize(bytes, c.language);
+          for (const folder of [site, offlinePages]) fillFileSizes(folder, sizes, format);
+          seconds.fileSizes = clock();
+          Object.assign(result, { pdfFiles: { ...pdfFiles, epub: { url: epub.value.url, bytes: epub.value.bytes } }, pageMap, epub: epub.value, pageStarts, parts });
+        } catch (error) {
+          // Nothing may write into the staging folder once it is removed: the website's thread is stopped, and the
+          // index is not started, or is waited for.
+          leaving = true;
+          await rendering.stop();
+          await indexing.catch(() => undefined);
+          throw error;
+        }
       } else {
         seconds.hashAssets = (await renderSite({ input: { target: "site", edition }, output: site, pathPrefix: settings.basePath, offlinePages })).hashSeconds;
         seconds.site = clock();
+        await indexSite(site);
+        seconds.search = clock();
       }
-      await indexSite(site);
-      seconds.search = clock();
       // The assets have their hashed names (renderSite): the server configurations, the zip and the compressed copies follow them.
       const hostingStarted = performance.now();
       await writeServerConfigs(site, { basePath: settings.basePath });
