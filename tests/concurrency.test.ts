@@ -40,6 +40,14 @@ describe("a function run in a worker thread", () => {
     expect(explainFailure(failure, "/srv/actes/site")).toMatch(/^The disk is full: writing the new site beside \/srv\/actes\/site failed \(ENOSPC/);
   });
 
+  it("runs within its heap's cap, and past it fails with a message that names the thread and the cap", async () => {
+    expect(await startThread<{ megabytes: number }, number>(TASKS, "hoard", 256).run({ megabytes: 8 })).toBe(128);
+    const failure = (await startThread(TASKS, "hoard", 32).run({ megabytes: 512 }).catch((error: unknown) => error)) as Error & { cause: Error & { code: string } };
+    expect(failure.message).toMatch(/^The thread running hoard of .*tasks\.ts went past its heap of 32 MB\. This is a bug in Actes/);
+    expect(failure.cause.code).toBe("ERR_WORKER_OUT_OF_MEMORY");
+    expect(explainFailure(failure, "/srv/actes/site")).toContain("went past its heap of 32 MB");
+  });
+
   it("fails with the loader's message when its module cannot be loaded", async () => {
     await expect(startThread(new URL("./fixtures/threads/missing.ts", import.meta.url), "twice").run({})).rejects.toThrow(/missing\.ts/);
   });
