@@ -3,10 +3,10 @@
  *   load and validate the edition → the booklet laid out (booklet.ts: print
  *   page → paginate with Paged.js → where each page begins) → page map →
  *   printed by Chromium, while the EPUB is written and the website renders
- *   and names its assets after their content (they need only the layout) →
- *   the PDF finished → booklet files (the booklet, a PDF per contribution and
- *   session, the imposition) → their sizes written into the pages → index the
- *   site for search (Pagefind) → make it ready to host (server
+ *   and names its assets after their content (they need only the layout),
+ *   then is indexed for search (Pagefind) → the PDF finished → booklet files
+ *   (the booklet, a PDF per contribution and session, the imposition) →
+ *   their sizes written into the pages → make it ready to host (server
  *   configurations, the preflight's verdict, then the offline zip and the
  *   precompressed copies at once) → swap the new site in.
  * From 120 pages the website, the preflight, the imposition and the
