@@ -63,7 +63,7 @@ export function startThread<I, O>(module: URL, name: string, heapMegabytes?: num
     // A crash of the thread itself (out of memory, an error thrown outside the function): nothing was posted.
     worker.once("error", (error) => {
       settled = true;
-      if ((error as { code?: unknown }).code !== "ERR_WORKER_OUT_OF_MEMORY") return reject(error);
+      if (!heapMegabytes || (error as { code?: unknown }).code !== "ERR_WORKER_OUT_OF_MEMORY") return reject(error);
       reject(new Error(`The thread running ${name} of ${module.pathname} went past its heap of ${heapMegabytes} MB. This is a bug in Actes: the cap is too low for this edition (threadHeapMegabytes in scripts/pipeline/index.ts).`, { cause: error }));
     });
     worker.once("exit", (code) => {
