@@ -41,11 +41,23 @@ const name = (value: string) => PDFName.of(value);
  * What every extract of one booklet reads from its structure tree, read once
  * (a booklet gives hundreds of extracts; reading the whole tree for each made
  * their cost grow as the square of the pages): the parent tree's entries, and
- * for each element the pages its content is on, its descendants' included.
+ * each element by its reference (pdf-lib makes one PDFRef per object).
  */
 interface StructureIndex {
   entries: Map<number, PDFObject>;
-  pagesOf: Map<string, Set<string>>;
+  elements: Map<PDFRef, ElementInfo>;
+}
+
+interface ElementInfo {
+  dict: PDFDict;
+  /** The pages its content is on, its descendants' included (page references as strings). */
+  pages: Set<string>;
+  /**
+   * The first and last of those pages (indexes from 0; none: Infinity and -Infinity): each extract passes
+   * over the thousands of elements off its pages (the kids of the booklet's one Document) by these alone.
+   */
+  first: number;
+  last: number;
 }
 const indexes = new WeakMap<PDFDocument, StructureIndex>();
 
@@ -62,14 +74,16 @@ function elementOf(source: PDFDocument, kid: PDFObject): PDFDict | undefined {
 function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
   const known = indexes.get(source);
   if (known) return known;
-  const pagesOf = new Map<string, Set<string>>();
+  const pagesOf = new Map<PDFRef, Set<string>>();
+  const elements = new Map<PDFRef, ElementInfo>();
   const visit = (ref: PDFRef): Set<string> => {
-    const seen = pagesOf.get(ref.toString());
+    const seen = pagesOf.get(ref);
     if (seen) return seen;
     const pages = new Set<string>();
-    pagesOf.set(ref.toString(), pages);
+    pagesOf.set(ref, pages);
     const dict = elementOf(source, ref);
     if (!dict) return pages;
+    elements.set(ref, { dict, pages, first: Infinity, last: -Infinity });
     const elementPage = dict.get(name("Pg"));
     for (const kid of kidsOf(dict)) {
       if (elementOf(source, kid)) {
@@ -84,7 +98,16 @@ function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
     return pages;
   };
   for (const kid of kidsOf(root)) if (kid instanceof PDFRef) visit(kid);
-  const index = { entries: numberTreeEntries(source.context, root.lookupMaybe(name("ParentTree"), PDFDict)), pagesOf };
+  const pageIndex = new Map(source.getPages().map((page, i) => [page.ref.toString(), i]));
+  for (const info of elements.values()) {
+    for (const page of info.pages) {
+      const at = pageIndex.get(page);
+      if (at === undefined) continue;
+      info.first = Math.min(info.first, at);
+      info.last = Math.max(info.last, at);
+    }
+  }
+  const index = { entries: numberTreeEntries(source.context, root.lookupMaybe(name("ParentTree"), PDFDict)), elements };
   indexes.set(source, index);
   return index;
 }
@@ -111,7 +134,7 @@ export async function extractPages(source: PDFDocument, input: ExtractInput): Pr
   });
   const copier = PDFObjectCopier.for(source.context, document.context);
 
-  copyStructure(source, document, { pages, annotations, copier });
+  copyStructure(source, document, { pages, first: first - 1, last: last - 1, annotations, copier });
   keepInternalLinks(source, document, copied.map((page) => page.node), pages);
   const contents = copyOutline(source, document, pages, first, last);
 
@@ -142,6 +165,9 @@ function checkAnnotations(source: PDFDocument, page: PDFDict): void {
 interface Mapping {
   /** Booklet page ref → extract page ref, for the pages kept. */
   pages: Map<string, PDFRef>;
+  /** The first and last page kept (indexes from 0 in the booklet). */
+  first: number;
+  last: number;
   annotations: Map<string, PDFRef>;
   copier: PDFObjectCopier;
 }
@@ -155,26 +181,25 @@ interface Mapping {
 function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapping): void {
   const sourceRoot = source.catalog.lookupMaybe(name("StructTreeRoot"), PDFDict);
   if (!sourceRoot) throw new PdfError("The booklet has no structure tree to extract from. Fix: print it tagged (page.pdf({ tagged: true })).");
-  const elements = new Map<string, PDFRef>();
+  const elements = new Map<PDFRef, PDFRef>();
   const index = structureIndex(source, sourceRoot);
   const rootRef = document.context.nextRef();
   const pageOf = (ref: PDFObject | undefined) => (ref instanceof PDFRef ? mapping.pages.get(ref.toString()) : undefined);
-  const element = (kid: PDFObject) => elementOf(source, kid);
+  const element = (kid: PDFObject) => (kid instanceof PDFRef ? index.elements.get(kid)?.dict : undefined);
   // An extract keeps a few pages: they are the shorter list to look for in an element's pages.
   const keptPages = [...mapping.pages.keys()];
 
   // First which elements have content on the kept pages, so that only those are given object numbers.
-  const kept = new Map<string, boolean>();
+  const kept = new Map<PDFRef, boolean>();
   const hasContent = (ref: PDFRef): boolean => {
-    const known = kept.get(ref.toString());
+    const known = kept.get(ref);
     if (known !== undefined) return known;
-    kept.set(ref.toString(), false);
+    kept.set(ref, false);
     // No content on a kept page, in it or below it: nothing to read further.
-    const pages = index.pagesOf.get(ref.toString());
-    if (!pages || !keptPages.some((page) => pages.has(page))) return false;
-    const dict = element(ref)!;
-    const result = kidsOf(dict).some((kid) => (element(kid) ? hasContent(kid as PDFRef) : copyContent(kid, dict.get(name("Pg"))) !== undefined));
-    kept.set(ref.toString(), result);
+    const info = index.elements.get(ref);
+    if (!info || info.last < mapping.first || info.first > mapping.last || !keptPages.some((page) => info.pages.has(page))) return false;
+    const result = kidsOf(info.dict).some((kid) => (element(kid) ? hasContent(kid as PDFRef) : copyContent(kid, info.dict.get(name("Pg"))) !== undefined));
+    kept.set(ref, result);
     return result;
   };
   // A kid that is content, not an element: a marked-content id on the element's page, or a reference to one (MCR) or to an annotation (OBJR).
@@ -226,7 +251,7 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
     const newPage = pageOf(page);
     if (newPage) copy.set(name("Pg"), newPage);
     document.context.assign(newRef, copy);
-    elements.set(ref.toString(), newRef);
+    elements.set(ref, newRef);
     return newRef;
   };
 
@@ -236,7 +261,7 @@ function copyStructure(source: PDFDocument, document: PDFDocument, mapping: Mapp
 
   // The parent tree: keys stay those of the booklet (unique there, so unique here).
   const sourceEntries = index.entries;
-  const mapped = (value: PDFObject | undefined): PDFObject => (value instanceof PDFRef ? elements.get(value.toString()) ?? PDFNull : PDFNull);
+  const mapped = (value: PDFObject | undefined): PDFObject => (value instanceof PDFRef ? elements.get(value) ?? PDFNull : PDFNull);
   const nums: [number, PDFObject][] = [];
   for (const page of document.getPages()) {
     const key = page.node.get(name("StructParents"));
