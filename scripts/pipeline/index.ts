@@ -108,7 +108,7 @@ const THREADS_FROM_PAGES = 120;
  * 1,834 pages, threads capped at 512 MB ran through: the website's, the
  * largest, keeps less than 0.28 MB a page. The cap gives 0.5 MB a page, and
  * never less than 1 GB. Measured there (Pss of Node and Chromium): peak
- * 2,415–2,702 MB in four builds uncapped, 2,089 and 2,146 MB in two capped at 1,024.
+ * 2,415–2,702 MB in five builds uncapped, 2,089 and 2,146 MB in two capped at 1,024.
  */
 const threadHeapMegabytes = (pages: number) => Math.max(1024, Math.ceil(pages * 0.5));
 const PRECOMPRESS = new URL("../hosting/precompress.ts", import.meta.url);
