@@ -53,7 +53,7 @@ interface ElementInfo {
   /** The pages its content is on, its descendants' included (page references as strings). */
   pages: Set<string>;
   /**
-   * The first and last of those pages (indexes from 0; none: Infinity and -Infinity): each extract passes
+   * The first and last of those pages (numbers from 1; none: Infinity and -Infinity): each extract passes
    * over the thousands of elements off its pages (the kids of the booklet's one Document) by these alone.
    */
   first: number;
@@ -98,7 +98,7 @@ function structureIndex(source: PDFDocument, root: PDFDict): StructureIndex {
     return pages;
   };
   for (const kid of kidsOf(root)) if (kid instanceof PDFRef) visit(kid);
-  const pageIndex = new Map(source.getPages().map((page, i) => [page.ref.toString(), i]));
+  const pageIndex = pageIndexOf(source);
   for (const info of elements.values()) {
     for (const page of info.pages) {
       const at = pageIndex.get(page);
@@ -134,7 +134,7 @@ export async function extractPages(source: PDFDocument, input: ExtractInput): Pr
   });
   const copier = PDFObjectCopier.for(source.context, document.context);
 
-  copyStructure(source, document, { pages, first: first - 1, last: last - 1, annotations, copier });
+  copyStructure(source, document, { pages, first, last, annotations, copier });
   keepInternalLinks(source, document, copied.map((page) => page.node), pages);
   const contents = copyOutline(source, document, pages, first, last);
 
@@ -165,7 +165,7 @@ function checkAnnotations(source: PDFDocument, page: PDFDict): void {
 interface Mapping {
   /** Booklet page ref → extract page ref, for the pages kept. */
   pages: Map<string, PDFRef>;
-  /** The first and last page kept (indexes from 0 in the booklet). */
+  /** The first and last page kept (physical pages of the booklet, from 1). */
   first: number;
   last: number;
   annotations: Map<string, PDFRef>;
