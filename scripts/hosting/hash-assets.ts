@@ -49,6 +49,11 @@ export interface HashOptions {
   /** Where the 404 page's root-relative URLs start. */
   basePath: string;
   /**
+   * How each page's URLs, as the templates wrote them, are published (relative to the page:
+   * eleventy/relative-urls-plugin.ts), changed in the same parse before the assets' names; absent: as they are.
+   */
+  published?: (pageUrl: string) => (url: string) => string;
+  /**
    * Each page also written under `folder`, its URLs changed again by `change`,
    * from the same parse: the offline copy's pages (offline-copy.ts).
    */
@@ -89,7 +94,9 @@ export function hashAssets(siteDir: string, options: HashOptions): Map<string, s
   for (const file of files.filter((f) => f.endsWith(".html"))) {
     const full = path.join(siteDir, file);
     const html = readFileSync(full, "utf8");
-    const hashed = (url: string) => newUrl(url, pageUrlOf(file));
+    const pageUrl = pageUrlOf(file);
+    const published = options.published?.(pageUrl) ?? ((url: string) => url);
+    const hashed = (url: string) => newUrl(published(url), pageUrl);
     const [changed, copied] = rewriteHtmlUrlsEach(html, copy ? [hashed, (url) => copy.change(hashed(url))] : [hashed]);
     if (changed !== html) writeFileSync(full, changed!);
     if (copy) {

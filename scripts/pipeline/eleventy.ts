@@ -4,6 +4,7 @@ import type { SiteInput } from "../eleventy/input.ts";
 import { hashAssets } from "../hosting/hash-assets.ts";
 import { diskUrl } from "../hosting/offline-copy.ts";
 import { fromRoot } from "../lib/package-root.ts";
+import { publishedUrl } from "../eleventy/relative-urls-plugin.ts";
 
 /**
  * Runs Eleventy in this process with the site's set-up (.eleventy.js), given
@@ -31,9 +32,9 @@ export interface SiteRender {
 }
 
 /**
- * The website rendered, then its assets named after their content
- * (hosting/hash-assets.ts) and, from the same parse of each page, the offline
- * copy's page made: nothing written later changes an asset or the URLs of a
+ * The website rendered, then, from one parse of each page, its URLs made
+ * relative to it (eleventy/relative-urls-plugin.ts), its assets named after
+ * their content (hosting/hash-assets.ts) and the offline copy's page made: nothing written later changes an asset or the URLs of a
  * page (the PDFs' sizes are text, filled in both), so a long booklet's thread
  * does this while Chromium still prints. As the build runs it, in a thread of its own
  * from 120 pages (lib/thread.ts); returns the seconds the hashing took.
@@ -41,6 +42,7 @@ export interface SiteRender {
 export async function renderSite(render: SiteRender): Promise<{ hashSeconds: number }> {
   await runEleventy(render.input, render.output, render.pathPrefix);
   const started = performance.now();
-  hashAssets(render.output, { basePath: render.pathPrefix ?? "/", ...(render.offlinePages ? { copy: { folder: render.offlinePages, change: diskUrl } } : {}) });
+  const basePath = render.pathPrefix ?? "/";
+  hashAssets(render.output, { basePath, published: (pageUrl) => publishedUrl(pageUrl, basePath), ...(render.offlinePages ? { copy: { folder: render.offlinePages, change: diskUrl } } : {}) });
   return { hashSeconds: (performance.now() - started) / 1000 };
 }
