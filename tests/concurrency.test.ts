@@ -13,13 +13,14 @@ import { describe, expect, inject, it } from "vitest";
 import { fillFileSizes, sizeMark } from "../scripts/eleventy/file-sizes.ts";
 import { formatFileSize } from "../scripts/eleventy/filters.ts";
 import { listSiteFiles } from "../scripts/lib/site-files.ts";
-import { startHere, startThread } from "../scripts/lib/thread.ts";
+import { bundleForThreads, startHere, startThread } from "../scripts/lib/thread.ts";
 import { explainFailure } from "../scripts/pipeline/failures.ts";
 import { build } from "../scripts/pipeline/index.ts";
 import { checkSettings } from "../scripts/pipeline/settings.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
 
 const TASKS = new URL("./fixtures/threads/tasks.ts", import.meta.url);
+type WhereFrom = typeof import("./fixtures/threads/tasks.ts").whereFrom;
 const scratch = () => mkdtempSync(path.join(tmpdir(), "actes-concurrency-"));
 
 describe("a function run in a worker thread", () => {
@@ -46,6 +47,22 @@ describe("a function run in a worker thread", () => {
     expect(failure.message).toMatch(/^The thread running hoard of .*tasks\.ts went past its heap of 32 MB\. This is a bug in Actes/);
     expect(failure.cause.code).toBe("ERR_WORKER_OUT_OF_MEMORY");
     expect(explainFailure(failure, "/srv/actes/site")).toContain("went past its heap of 32 MB");
+  });
+
+  it("runs a module bundled as JavaScript without TypeScript's loader, from its own file's URL, with its packages, its errors pointing to its TypeScript", async () => {
+    const [bundled] = await bundleForThreads([TASKS], scratch());
+    expect(bundled!.href).toMatch(/\.mjs$/);
+    const input = { html: "<p>Été&nbsp;2015</p>" };
+    const there = await startThread<typeof input, Awaited<ReturnType<WhereFrom>>>(bundled!, "whereFrom").run(input);
+    const here = await startHere<typeof input, Awaited<ReturnType<WhereFrom>>>(TASKS, "whereFrom").run(input);
+    expect(there).toEqual({ ...here, loadsTypeScript: false });
+    expect(here.loadsTypeScript).toBe(true);
+    expect(there.url).toBe(TASKS.href);
+    expect(there.text).toBe("<p>Été&nbsp;2015</p>");
+    const failure = (await startThread(bundled!, "fail").run({ code: "ENOSPC" }).catch((error: unknown) => error)) as Error & { cause: Error & { code: string } };
+    expect(failure.name).toBe("EleventyTemplateError");
+    expect(failure.cause.code).toBe("ENOSPC");
+    expect(failure.stack).toMatch(/fixtures\/threads\/tasks\.ts:\d+/);
   });
 
   it("fails with the loader's message when its module cannot be loaded", async () => {

@@ -1,10 +1,12 @@
-// The worker thread's side of scripts/lib/thread.ts: TypeScript loaded as the
-// main thread loads it (tsx, registered per thread), the module loaded at
-// once, the function called on the first message, its value or error posted.
+// The worker thread's side of scripts/lib/thread.ts: a module bundled as
+// JavaScript (bundleForThreads), or TypeScript loaded as the main thread loads
+// it (tsx, registered per thread); the module loaded at once, the function
+// called on the first message, its value or error posted.
 import { parentPort, workerData } from "node:worker_threads";
-import { register } from "tsx/esm/api";
 
-register();
+if (workerData.module.endsWith(".ts")) (await import("tsx/esm/api")).register();
+// A bundle's errors point to the TypeScript they were built from (its source map).
+else process.setSourceMapsEnabled(true);
 
 /** The error and what it wraps (`cause`, Eleventy's `originalError`), each as name, message and code: classes do not cross threads. */
 function chainOf(error) {
