@@ -110,12 +110,17 @@ export async function bundleForThreads(modules: URL[], folder: string): Promise<
         target: "node20",
         sourcemap: true,
         logLevel: "silent",
+        // Each file's own, declared by ownFilesOnly (the bundle's are elsewhere).
+        define: { "import.meta.url": FILE_URL, "import.meta.dirname": FILE_DIR },
         plugins: [ownFilesOnly],
       }),
     ),
   );
   return outfiles.map((file) => pathToFileURL(file));
 }
+
+const FILE_URL = "__actesFileUrl";
+const FILE_DIR = "__actesFileDir";
 
 const ownFilesOnly: Plugin = {
   name: "own-files-only",
@@ -126,10 +131,10 @@ const ownFilesOnly: Plugin = {
     bundler.onResolve({ filter: /^[^./]/ }, (args) =>
       args.path.startsWith("node:") ? { path: args.path, external: true } : { path: import.meta.resolve(args.path), external: true },
     );
+    // Declared on the file's first line, before its own text: its lines, and so its source map, stay as written.
     bundler.onLoad({ filter: /\.(ts|js|mjs)$/ }, async (args) => {
-      const url = pathToFileURL(args.path).href;
-      const source = (await readFile(args.path, "utf8")).replaceAll("import.meta.url", JSON.stringify(url)).replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)));
-      return { contents: source, loader: args.path.endsWith(".ts") ? "ts" : "js" };
+      const declared = `const ${FILE_URL} = ${JSON.stringify(pathToFileURL(args.path).href)}, ${FILE_DIR} = ${JSON.stringify(path.dirname(args.path))}; `;
+      return { contents: declared + (await readFile(args.path, "utf8")), loader: args.path.endsWith(".ts") ? "ts" : "js" };
     });
   },
 };
