@@ -35,7 +35,8 @@ export default function (eleventyConfig, input = plugins.previewInput(plugins.fr
   eleventyConfig.addPlugin(plugins.typographyPlugin, input);
   // The booklet's page breaks in the web text, once it is typeset (the words are found as the reader sees them).
   eleventyConfig.addPlugin(plugins.pageMarksPlugin, input);
-  // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk.
+  // Every root-relative URL becomes relative to its page: one build for any base path, and for the disk
+  // (here for `npm start`; the build does it after Eleventy, in the same parse as the assets' names).
   eleventyConfig.addPlugin(plugins.relativeUrlsPlugin, input);
   // Last, so that the inline scripts it hashes for the Content-Security-Policy are final.
   eleventyConfig.addPlugin(plugins.securityPlugin);
