@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { build, type Plugin } from "esbuild";
+import { build, stop, type Plugin } from "esbuild";
 
 const ENTRY = new URL("./thread-entry.mjs", import.meta.url);
 
@@ -116,6 +116,8 @@ export async function bundleForThreads(modules: URL[], folder: string): Promise<
       }),
     ),
   );
+  // esbuild's service process (about 28 MB) would otherwise live as long as the build; a later call starts it again.
+  await stop();
   return outfiles.map((file) => pathToFileURL(file));
 }
 
