@@ -91,11 +91,11 @@ export function startThread<I, O>(module: URL, name: string, heapMegabytes?: num
  * package, bundled as one JavaScript file in `folder`, for `startThread`.
  * A thread given TypeScript registers tsx, whose loader runs on a thread of
  * its own that every import crosses; a bundle needs none (measured at 465
- * pages: the Node process held 30 to 80 MB less at the print's peak, and
- * the build took as long). Packages are imported from where they are installed (absolute
- * URLs), each file keeps its own import.meta.url and .dirname (paths to
- * assets are resolved from them), and a source map gives errors their
- * TypeScript lines. Returns the bundles' URLs, in the order of `modules`.
+ * pages: the Node process held 30 to 80 MB less at the print's peak, and the
+ * build took as long). Packages are imported from where they are installed
+ * (absolute URLs), each file keeps its own import.meta.url and .dirname
+ * (paths to assets are resolved from them), and a source map gives errors
+ * their TypeScript lines. Returns the bundles' URLs, in the order of `modules`.
  */
 export async function bundleForThreads(modules: URL[], folder: string): Promise<URL[]> {
   const outfiles = modules.map((module, index) => path.join(folder, `${index}-${path.basename(fileURLToPath(module), ".ts")}.mjs`));

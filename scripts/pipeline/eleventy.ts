@@ -34,10 +34,11 @@ export interface SiteRender {
 /**
  * The website rendered, then, from one parse of each page, its URLs made
  * relative to it (eleventy/relative-urls-plugin.ts), its assets named after
- * their content (hosting/hash-assets.ts) and the offline copy's page made: nothing written later changes an asset or the URLs of a
- * page (the PDFs' sizes are text, filled in both), so a long booklet's thread
- * does this while Chromium still prints. As the build runs it, in a thread of its own
- * from 120 pages (lib/thread.ts); returns the seconds the hashing took.
+ * their content (hosting/hash-assets.ts) and the offline copy's page made:
+ * nothing written later changes an asset or the URLs of a page (the PDFs'
+ * sizes are text, filled in both), so a long booklet's thread does this while
+ * Chromium still prints. As the build runs it, in a thread of its own from
+ * 120 pages (lib/thread.ts); returns the seconds the hashing took.
  */
 export async function renderSite(render: SiteRender): Promise<{ hashSeconds: number }> {
   await runEleventy(render.input, render.output, render.pathPrefix);
