@@ -156,13 +156,12 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         printing.catch(() => undefined);
         const modules = [new URL("./eleventy.ts", import.meta.url), new URL("../pdf/preflight.ts", import.meta.url), new URL("../pdf/impose.ts", import.meta.url), PRECOMPRESS];
         // Threads load their module bundled as JavaScript (lib/thread.ts), made while Chromium prints.
-        const loaded = aside ? await bundleForThreads(modules, path.join(scratch, "threads")) : modules;
-        const start = <I, O>(index: number, name: string) =>
-          aside ? startThread<I, O>(loaded[index]!, name, threadHeapMegabytes(facts.pages)) : startHere<I, O>(modules[index]!, name);
-        const rendering = start<SiteRender, { hashSeconds: number }>(0, "renderSite");
-        const preflighting = start<PreflightFileInput, PreflightReport>(1, "preflightFile");
-        const imposing = start<ImposeFileInput, Uint8Array>(2, "imposeFile");
-        compressing = start<string, string[]>(3, "precompress");
+        const [website, preflightModule, imposeModule, precompressModule] = aside ? await bundleForThreads(modules, path.join(scratch, "threads")) : modules;
+        const start = <I, O>(module: URL, name: string) => (aside ? startThread<I, O>(module, name, threadHeapMegabytes(facts.pages)) : startHere<I, O>(module, name));
+        const rendering = start<SiteRender, { hashSeconds: number }>(website!, "renderSite");
+        const preflighting = start<PreflightFileInput, PreflightReport>(preflightModule!, "preflightFile");
+        const imposing = start<ImposeFileInput, Uint8Array>(imposeModule!, "imposeFile");
+        compressing = start<string, string[]>(precompressModule!, "precompress");
         threads.push(rendering, preflighting, imposing, compressing);
         const epub = await timed(() => writeEpub(site, { edition, pageStarts, date }));
         seconds.epub = epub.seconds;
