@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "../scripts/lib/pdf-lib.ts";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";

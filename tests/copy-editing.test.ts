@@ -142,7 +142,7 @@ describe("the copy editor's check in the booklet's preflight (shared build)", ()
   const siteDir = inject("siteDir");
 
   it("reads the lines the booklet draws as pdftotext reads them, finds no fault, and makes a name broken at a line end an error", async () => {
-    const { PDFDocument } = await import("pdf-lib");
+    const { PDFDocument } = await import("../scripts/lib/pdf-lib.ts");
     const { readFileSync } = await import("node:fs");
     const { pageLines } = await import("../scripts/pdf/copy-preflight.ts");
     const { preflightBooklet } = await import("../scripts/pdf/preflight.ts");

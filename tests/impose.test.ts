@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PageSizes, PDFArray, PDFDocument, StandardFonts } from "pdf-lib";
+import { PageSizes, PDFArray, PDFDocument, StandardFonts } from "../scripts/lib/pdf-lib.ts";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";

@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PDFDocument, PDFName } from "pdf-lib";
+import { PDFDocument, PDFName } from "../scripts/lib/pdf-lib.ts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {

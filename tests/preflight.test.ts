@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PDFDocument, PDFName, StandardFonts, type PDFPage, type PDFRef } from "pdf-lib";
+import { PDFDocument, PDFName, StandardFonts, type PDFPage, type PDFRef } from "../scripts/lib/pdf-lib.ts";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";

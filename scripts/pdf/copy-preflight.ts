@@ -5,7 +5,7 @@
  * pdftotext's: a break between a figure and its unit, a name broken by a
  * hyphen, a hyphen-minus before a figure, a count that does not agree.
  */
-import type { PDFDocument } from "pdf-lib";
+import type { PDFDocument } from "../lib/pdf-lib.ts";
 import { checkLines, type CopyRule, type CopyRules } from "../lib/copy-editing.ts";
 import { drawnText, FontReader, type DrawnRun } from "./drawn-text.ts";
 

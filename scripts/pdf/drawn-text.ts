@@ -6,7 +6,7 @@
  * read too, in their own coordinates. Enough to preflight what Chromium
  * writes (CID fonts, Identity-H; Type 3 and simple fonts by their widths).
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, type PDFObject, type PDFPage } from "../lib/pdf-lib.ts";
 import { hexBytes, literalBytes, operandsOf, parseOperations } from "./content-stream.ts";
 import { pageContent, streamText } from "./page-content.ts";
 

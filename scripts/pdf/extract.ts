@@ -18,7 +18,7 @@ import {
   PDFString,
   PDFHexString,
   type PDFObject,
-} from "pdf-lib";
+} from "../lib/pdf-lib.ts";
 import { PdfError } from "./errors.ts";
 import { itemPage, pageIndexOf, setDocumentInfo, setPageLabels, setXmp, writeOutline, type DocumentInfo, type OutlineTree } from "./metadata.ts";
 import { prepareReproducible, saveReproducible } from "./reproducible.ts";

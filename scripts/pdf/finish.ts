@@ -5,7 +5,7 @@
  * metadata, page labels, bookmark titles, reproducible bytes. The loaded
  * document stays open for the extracts (scripts/pdf/extract.ts).
  */
-import type { PDFDocument } from "pdf-lib";
+import type { PDFDocument } from "../lib/pdf-lib.ts";
 import type { LayoutFacts } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
 import { loadPrinted } from "./join-slices.ts";

@@ -20,7 +20,7 @@
  * tagged booklet. Its bytes depend only on the input and the options (the date
  * is given, the document ID is a hash of the content).
  */
-import { cmyk, drawPage, Duplex, PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, PDFRef, PDFStream, PrintScaling, degrees, type PDFObject, type PDFPage } from "pdf-lib";
+import { cmyk, drawPage, Duplex, PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, PDFRef, PDFStream, PrintScaling, degrees, type PDFObject, type PDFPage } from "../lib/pdf-lib.ts";
 import type { Edition } from "../data/model.ts";
 import type { Colloquium } from "../data/schema.ts";
 import { PdfError } from "./errors.ts";

@@ -7,7 +7,7 @@
  * browser/renderer/print-slices.js), one outline nested by heading level as
  * Chromium nests it.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream } from "../lib/pdf-lib.ts";
 import { PdfError } from "./errors.ts";
 import { loadPdf } from "./load.ts";
 import { outlineEntries, writeOutline, type OutlineTree } from "./metadata.ts";

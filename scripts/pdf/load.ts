@@ -3,6 +3,6 @@
  * default pdf-lib yields to the event loop every 100 objects, and nothing
  * else runs meanwhile), its metadata left as it is.
  */
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
+import { PDFDocument, ParseSpeeds } from "../lib/pdf-lib.ts";
 
 export const loadPdf = (bytes: Uint8Array): Promise<PDFDocument> => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });

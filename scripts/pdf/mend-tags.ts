@@ -8,7 +8,7 @@
  * - list items get an LBody around their content, as ISO 32000-1 asks (Chromium
  *   puts the content right under LI).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject, type PDFPage } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject, type PDFPage } from "../lib/pdf-lib.ts";
 import { markUnmarkedAsArtifacts } from "./content-stream.ts";
 import { editPageContents, type ContentEdit } from "./page-content.ts";
 import { kidsOf } from "./structure-tree.ts";

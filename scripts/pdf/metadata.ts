@@ -5,7 +5,7 @@
  * and outline titles with their spaces.
  */
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "../lib/pdf-lib.ts";
 import type { OutlineHeading } from "./browser/actes.d.ts";
 import { PdfError } from "./errors.ts";
 

@@ -4,7 +4,7 @@
  * every byte survives a round trip.
  */
 import { deflateSync, inflateSync } from "node:zlib";
-import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
+import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject, type PDFPage } from "../lib/pdf-lib.ts";
 
 /** One stream's content as Latin-1 text. */
 export function streamText(stream: PDFRawStream): string {

@@ -7,7 +7,7 @@
  * text outside the page box), and its drawn lines what a copy editor marks
  * (scripts/pdf/copy-preflight.ts). Errors fail the build; warnings are reported.
  */
-import type { PDFDocument, PDFPage } from "pdf-lib";
+import type { PDFDocument, PDFPage } from "../lib/pdf-lib.ts";
 import type { CopyRule, CopyRules } from "../lib/copy-editing.ts";
 import type { LayoutFacts, LayoutRule } from "./browser/actes.d.ts";
 import { pageCopyFindings } from "./copy-preflight.ts";

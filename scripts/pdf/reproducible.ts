@@ -7,7 +7,7 @@
  * same data always gives the same bytes.
  */
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "../lib/pdf-lib.ts";
 
 /**
  * The date stamped in the PDFs: `sourceDateEpoch` (seconds, the convention of

@@ -1,5 +1,5 @@
 /** Reading a PDF's structure tree (ISO 32000-1, 14.7): the kids of an element, the parent tree's entries. */
-import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFObject } from "../lib/pdf-lib.ts";
 
 /** The kids of a structure element (or of the tree root): /K as a list. */
 export function kidsOf(dict: PDFDict): PDFObject[] {
