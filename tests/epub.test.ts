@@ -15,6 +15,8 @@ import { loadEdition } from "../scripts/data/load.ts";
 import type { Edition } from "../scripts/data/model.ts";
 import { aceViolations } from "../scripts/audit/ace.ts";
 import { epubFileName } from "../scripts/epub/index.ts";
+import { placePageBreaks } from "../scripts/epub/page-breaks.ts";
+import type { PageStart } from "../scripts/epub/page-starts.ts";
 import { findChromium } from "../scripts/lib/chromium.ts";
 import { formatFileSize } from "../scripts/eleventy/filters.ts";
 import { pageLabels, pageTexts, pdfInfo, qpdfJson } from "./helpers/pdf-read.ts";
@@ -180,6 +182,26 @@ describe("the booklet's pages in the web text", () => {
       .map((href) => Number(href.split("#page-")[1]))
       .filter((n) => letters(pdfPages[n - 1] ?? "") !== "");
     expect([...marked].sort((a, b) => a - b)).toEqual(inEpub);
+  });
+
+  it("puts the marks at the same places when the page is read from its text's start tag on (in memory)", () => {
+    const unit = { kind: "contribution", id: "c" } as const;
+    const start = (page: number, words: string, more: Partial<PageStart> = {}): PageStart => ({ page, folio: String(page), unit, atUnitStart: false, midWord: false, words, ...more });
+    const page = `<!doctype html><html lang="fr"><head><title>T</title><script type="application/ld+json">{"a":"b"}</script></head>
+<body><nav><a href="/">Accueil</a> Premiers mots</nav><main data-pagefind-body><h1>Titre</h1>
+<p>Premiers mots du texte, puis l’économie d’&eacute;chelle et une <a href="/x/">coopé\u00adration</a> étendue.</p>
+<p>Une suite de la com\u00admunication, et la fin.</p></main><footer>Fin</footer></body></html>`;
+    const starts = [start(3, "Titre", { atUnitStart: true }), start(4, "économied’échelle"), start(5, "coopération"), start(6, "munication,etla", { midWord: true }), start(7, "absent de la page")];
+    const isRoot = (element: { attrs: { name: string }[] }) => element.attrs.some((a) => a.name === "data-pagefind-body");
+    const marker = (s: PageStart) => `<span id="page-${s.page}"></span>`;
+    const whole = placePageBreaks(page, isRoot, starts, marker);
+    const from = page.indexOf("<main");
+    expect(placePageBreaks(page, isRoot, starts, marker, from)).toEqual(whole);
+    // The marks where the words are: before "économie", before the link, after the hyphenated word, the missing one after the last found.
+    expect(whole.html).toContain('<span id="page-4"></span>économie');
+    expect(whole.html).toContain('<span id="page-5"></span><a href="/x/">');
+    expect(whole.html).toContain('com\u00admunication, <span id="page-6"></span><span id="page-7"></span>et la fin');
+    expect(whole.placed.map((p) => p.exact)).toEqual([true, true, true, true, false]);
   });
 
   it("hides the marks in the page's print style", () => {

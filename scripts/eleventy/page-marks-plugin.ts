@@ -4,6 +4,9 @@ import type { PageStart, PageUnit } from "../epub/page-starts.ts";
 import type { SiteInput } from "./input.ts";
 import type { EleventyConfig } from "./types.ts";
 
+/** The start tag of the element marked for search. */
+const SEARCH_BODY_TAG = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>])/i;
+
 /**
  * The booklet's pages in the web text: on each session's and contribution's
  * page, a small « p. 23 » where page 23 of the booklet begins (the same
@@ -28,7 +31,9 @@ export default function pageMarksPlugin(eleventyConfig: EleventyConfig, input: S
     const unit = this.page.url ? units.get(this.page.url) : undefined;
     if (!unit) return content;
     const starts = pageStarts.filter((s) => s.unit?.kind === unit.kind && s.unit.id === unit.id);
-    // The page's text is in its element marked for search (data-pagefind-body): no navigation, no footer.
-    return placePageBreaks(content, (element) => element.attrs.some((a) => a.name === "data-pagefind-body"), starts, marker).html;
+    // The page's text is in its element marked for search (data-pagefind-body): no navigation, no footer. The page is
+    // read from that element's start tag on: what comes before it (the head, the navigation) is half of a page.
+    const from = SEARCH_BODY_TAG.exec(content)?.index ?? 0;
+    return placePageBreaks(content, (element) => element.attrs.some((a) => a.name === "data-pagefind-body"), starts, marker, from).html;
   });
 }

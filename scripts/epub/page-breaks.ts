@@ -7,7 +7,7 @@
  * spacing. The document's markup is left as written; the markers are spliced
  * into it at the offsets the HTML parser reports.
  */
-import { parse } from "parse5";
+import { parse, parseFragment } from "parse5";
 import type { DefaultTreeAdapterMap } from "parse5";
 import type { PageStart } from "./page-starts.ts";
 
@@ -37,40 +37,50 @@ const SKIPPED = new Set(["script", "style", "template", "head"]);
 export const comparable = (text: string) => text.replace(/[\s\u00ad]+/gu, "");
 
 /**
- * `html` with `marker(start)` spliced in before the first words of each page
+ * `page` with `marker(start)` spliced in before the first words of each page
  * of `starts` (in page order) inside the first element `isRoot` accepts.
  * A page that begins its unit gets its marker at the start of that element.
+ * With `from`, the offset of a start tag at or before that element's, the
+ * page is read from there on, as a fragment of HTML.
  */
 export function placePageBreaks(
-  html: string,
+  page: string,
   isRoot: (element: Element) => boolean,
   starts: PageStart[],
   marker: (start: PageStart) => string,
+  from = 0,
 ): { html: string; placed: PlacedBreak[] } {
-  if (starts.length === 0) return { html, placed: [] };
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  if (starts.length === 0) return { html: page, placed: [] };
+  // From `from` on, as a fragment: the head and the navigation before the root need no parse.
+  const html = page.slice(from);
+  const document = from === 0 ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
   const root = find(document, isRoot);
   if (!root?.sourceCodeLocation?.startTag || !root.sourceCodeLocation.endTag) throw new Error("placePageBreaks: the document has no element to put the page breaks in (a bug in Actes: the caller names it).");
   const rootStart = root.sourceCodeLocation.startTag.endOffset;
   const rootEnd = root.sourceCodeLocation.endTag.startOffset;
 
   // The root's text without spaces, each character with its text node and offset, and whether a word starts there.
+  // Kept as parallel arrays, not an object per character: a long page has tens of thousands.
   const chars: string[] = [];
-  const where: { node: TextNode; offset: number }[] = [];
+  const nodeOf: TextNode[] = [];
+  const offsetOf: number[] = [];
   const link = new Map<TextNode, Element | undefined>();
   const wordStart: boolean[] = [];
   let space = true;
   walkText(root, (node) => {
     link.set(node, enclosingLink(node));
     space = true; // a new text node: another element, another word as far as the marker goes
-    for (let offset = 0; offset < node.value.length; offset++) {
-      const c = node.value[offset]!;
-      if (/[\s\u00ad]/u.test(c)) {
-        if (c !== "\u00ad") space = true;
+    const value = node.value;
+    for (let offset = 0; offset < value.length; offset++) {
+      const code = value.charCodeAt(offset);
+      if (code === 0xad) continue;
+      if (isSpace(code)) {
+        space = true;
         continue;
       }
-      chars.push(c);
-      where.push({ node, offset });
+      chars.push(value[offset]!);
+      nodeOf.push(node);
+      offsetOf.push(offset);
       wordStart.push(space);
       space = false;
     }
@@ -121,9 +131,9 @@ export function placePageBreaks(
     }
     cursor = found;
     // Never inside a link: before it.
-    const at = where[found];
-    const inLink = at && link.get(at.node);
-    put(!at ? rootEnd : inLink ? inLink.sourceCodeLocation!.startOffset : rawOffset(html, at), start, true);
+    const node = nodeOf[found];
+    const inLink = node && link.get(node);
+    put(!node ? rootEnd : inLink ? inLink.sourceCodeLocation!.startOffset : rawOffset(html, { node, offset: offsetOf[found]! }), start, true);
   }
   for (const blank of waiting) {
     inserts.push({ at: lastAt, start: blank });
@@ -137,7 +147,16 @@ export function placePageBreaks(
   for (const at of [...byOffset.keys()].sort((a, b) => b - a)) {
     out = out.slice(0, at) + byOffset.get(at)!.map(marker).join("") + out.slice(at);
   }
-  return { html: out, placed };
+  return { html: page.slice(0, from) + out, placed };
+}
+
+/** White space as the `u`-flagged `\s` of a regular expression matches it, tested by code: it is asked of every character of the page. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function find(node: Node, accept: (element: Element) => boolean): Element | undefined {
