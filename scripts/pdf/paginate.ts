@@ -28,6 +28,11 @@ export interface PaginateInput {
   parts?: number;
   /** Chromium launched ahead (while the print page rendered), closed with the book; absent: launched here. */
   launched?: Promise<Browser>;
+  /**
+   * Told the number of pages once every part is laid out, before the parts are gathered and checked: the
+   * build starts its threads then (pipeline/index.ts), while a single renderer gathers and checks.
+   */
+  onPaginated?: (pages: number) => void;
 }
 
 /** Seconds spent in each step, for the benchmark (scripts/bench). */
@@ -73,6 +78,11 @@ export async function paginate(input: PaginateInput): Promise<LaidOutBook> {
     const pages = await Promise.all(Array.from({ length: parts }, () => site.browser.newPage({ bypassCSP: true })));
     timed("launch");
     await Promise.all(pages.map((page, index) => layOut(page, url, input.timeoutMs, parts > 1 ? { index, count: parts } : undefined)));
+    if (input.onPaginated) {
+      // Counted before the parts are put together: a blank page between two of them may be added when they are.
+      const counts = await Promise.all(pages.map((page) => page.evaluate(() => document.querySelectorAll(".pagedjs_page").length)));
+      input.onPaginated(counts.reduce((sum, count) => sum + count, 0));
+    }
     timed("paginate");
     const [first, ...later] = pages as [Page, ...Page[]];
     const laidOutParts = parts > 1 ? await gatherParts(first, later) : 1;

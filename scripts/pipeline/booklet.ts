@@ -37,8 +37,11 @@ export interface BookletLayout {
   seconds: Pick<BookletTimings, "printPage" | keyof PaginateTimings | "pageStarts">;
 }
 
-/** Print page, pagination and page starts; the book stays open in Chromium for `printBooklet`. */
-export async function layOutBooklet(edition: Edition, settings: BookletSettings, scratch: string): Promise<BookletLayout> {
+/**
+ * Print page, pagination and page starts; the book stays open in Chromium for `printBooklet`.
+ * `onPaginated` is told the number of pages as soon as they are laid out (see paginate.ts).
+ */
+export async function layOutBooklet(edition: Edition, settings: BookletSettings, scratch: string, onPaginated?: (pages: number) => void): Promise<BookletLayout> {
   const clock = stopwatch();
   // Chromium starts while Eleventy renders the print page (its launch took as long as the page on the default edition).
   const launched = launchChromium(settings.browserPath);
@@ -52,7 +55,7 @@ export async function layOutBooklet(edition: Edition, settings: BookletSettings,
     throw error;
   }
   const printPageSeconds = clock();
-  const book = await paginate({ ...printPage, ...settings, launched });
+  const book = await paginate({ ...printPage, ...settings, launched, onPaginated });
   clock();
   try {
     const pageStarts = await collectPageStarts(book.page);

@@ -123,7 +123,8 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
   const edition = withPublicUrl(await loadEdition(settings.dataDir), settings);
   const seconds: BuildTimings = { load: clock(), site: 0, search: 0, hosting: 0, hashAssets: 0, offlineCopy: 0, serverConfigs: 0, precompress: 0 };
   const rejections = watchUnhandledRejections();
-  const threads: Thread<never, unknown>[] = [];
+  // The threads, started once the pages are laid out (see below); stopped at the end, whatever happened.
+  let starting: Promise<SideWork> | undefined;
   // The laid-out book, open in Chromium until its print closes it (closing is idempotent).
   let book: LaidOutBook | undefined;
   try {
@@ -138,7 +139,14 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       // The compressed copies are made beside the zip: from 120 pages in a thread of their own, started below.
       let compressing = startHere<string, string[]>(PRECOMPRESS, "precompress");
       if (settings.booklet) {
-        const layout = await layOutBooklet(edition, settings.booklet, scratch);
+        const threadsFromPages = settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES;
+        // The website, preflight, imposition and compressed copies start as soon as the pages are laid out, so that
+        // their modules load while a single renderer gathers and checks the parts (one processor had nothing to do).
+        const layout = await layOutBooklet(edition, settings.booklet, scratch, (pages) => {
+          starting = startSideWork(pages >= threadsFromPages, pages, scratch);
+          // Handled here, awaited below: a failure of the layout first must not leave it unhandled.
+          starting.catch(() => undefined);
+        });
         book = layout.book;
         Object.assign(seconds, layout.seconds);
         const { facts, parts } = layout.book;
@@ -146,23 +154,15 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
         clock();
         const pageMap = mapPages({ edition, facts, maxContributionPages: c.print.maxContributionPages });
         seconds.pageMap = clock();
-        // A long booklet's website, preflight, imposition and compressed copies run in threads of their own (they load
-        // while Chromium prints); a short one's here, where they take less time than a thread's start.
-        const aside = facts.pages >= (settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES);
         // Chromium prints while the EPUB is written and, in its thread, the website renders: both need only the
         // layout; the PDFs' sizes are stated in the pages once the files are written (eleventy/file-sizes.ts).
         // Rendered here, the website waits for the print: this thread relays the PDF's bytes, slowly when busy.
         const printing = printBooklet(edition, layout, date);
         printing.catch(() => undefined);
-        const modules = [new URL("./eleventy.ts", import.meta.url), new URL("../pdf/preflight.ts", import.meta.url), new URL("../pdf/impose.ts", import.meta.url), PRECOMPRESS];
-        // Threads load their module bundled as JavaScript (lib/thread.ts), made while Chromium prints.
-        const [website, preflightModule, imposeModule, precompressModule] = aside ? await bundleForThreads(modules, path.join(scratch, "threads")) : modules;
-        const start = <I, O>(module: URL, name: string) => (aside ? startThread<I, O>(module, name, threadHeapMegabytes(facts.pages)) : startHere<I, O>(module, name));
-        const rendering = start<SiteRender, { hashSeconds: number }>(website!, "renderSite");
-        const preflighting = start<PreflightFileInput, PreflightReport>(preflightModule!, "preflightFile");
-        const imposing = start<ImposeFileInput, Uint8Array>(imposeModule!, "imposeFile");
-        compressing = start<string, string[]>(precompressModule!, "precompress");
-        threads.push(rendering, preflighting, imposing, compressing);
+        if (!starting) throw new Error("The layout ended without saying how many pages it laid out (paginate.ts's onPaginated): a bug in Actes.");
+        const work = await starting;
+        const { aside, rendering, preflighting, imposing } = work;
+        compressing = work.compressing;
         const epub = await timed(() => writeEpub(site, { edition, pageStarts, date }));
         seconds.epub = epub.seconds;
         if (!aside) await printing;
@@ -241,8 +241,40 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
     rejections.stop();
     // Threads left unused by a failed build end with it, and so does a book not yet printed: its browser and server
     // would keep the process alive after the failure was reported (the page map refusing a contribution did).
-    await Promise.all([...threads.map((thread) => thread.stop()), book?.close()]);
+    const started = await starting?.catch(() => undefined);
+    await Promise.all([...(started?.all ?? []).map((thread) => thread.stop()), book?.close()]);
   }
+}
+
+interface SideWork {
+  /** In threads of their own (a long booklet), or on this thread. */
+  aside: boolean;
+  rendering: Thread<SiteRender, { hashSeconds: number }>;
+  preflighting: Thread<PreflightFileInput, PreflightReport>;
+  imposing: Thread<ImposeFileInput, Uint8Array>;
+  compressing: Thread<string, string[]>;
+  all: Thread<never, unknown>[];
+}
+
+/**
+ * The website's render, the preflight, the imposition and the compressed
+ * copies, ready to be given their input: for a booklet of `pages` pages,
+ * `aside` in threads of their own, which load their modules bundled as
+ * JavaScript (lib/thread.ts); otherwise here, where they take less time
+ * than a thread's start.
+ */
+async function startSideWork(aside: boolean, pages: number, scratch: string): Promise<SideWork> {
+  const modules = [new URL("./eleventy.ts", import.meta.url), new URL("../pdf/preflight.ts", import.meta.url), new URL("../pdf/impose.ts", import.meta.url), PRECOMPRESS];
+  const [website, preflightModule, imposeModule, precompressModule] = aside ? await bundleForThreads(modules, path.join(scratch, "threads")) : modules;
+  const start = <I, O>(module: URL, name: string) => (aside ? startThread<I, O>(module, name, threadHeapMegabytes(pages)) : startHere<I, O>(module, name));
+  const work = {
+    aside,
+    rendering: start<SiteRender, { hashSeconds: number }>(website!, "renderSite"),
+    preflighting: start<PreflightFileInput, PreflightReport>(preflightModule!, "preflightFile"),
+    imposing: start<ImposeFileInput, Uint8Array>(imposeModule!, "imposeFile"),
+    compressing: start<string, string[]>(precompressModule!, "precompress"),
+  };
+  return { ...work, all: [work.rendering, work.preflighting, work.imposing, work.compressing] as Thread<never, unknown>[] };
 }
 
 /**
