@@ -6,7 +6,7 @@
  * and the default edition built with its website, preflight and imposition in
  * threads gives the very files of the shared build, made on one thread.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -18,6 +18,7 @@ import { explainFailure } from "../scripts/pipeline/failures.ts";
 import { build } from "../scripts/pipeline/index.ts";
 import { checkSettings } from "../scripts/pipeline/settings.ts";
 import { PROJECT_ROOT } from "./helpers/build.ts";
+import { copyData, editData } from "./helpers/fixtures.ts";
 
 const TASKS = new URL("./fixtures/threads/tasks.ts", import.meta.url);
 type WhereFrom = typeof import("./fixtures/threads/tasks.ts").whereFrom;
@@ -106,5 +107,19 @@ describe("the default edition built with its website, preflight and imposition i
     expect(files).toEqual(listSiteFiles(shared));
     const differing = files.filter((file) => !readFileSync(path.join(out, file)).equals(readFileSync(path.join(shared, file))));
     expect(differing).toEqual([]);
+  }, 180_000);
+
+  it("stops at a preflight error found while the compressed copies are made in their thread: the previous output as it was, no staging folder left", async () => {
+    // A character no font of the booklet has: drawn as .notdef, an error of the preflight.
+    const data = copyData("notdef");
+    editData(data, "sessions/02-atelier-1.ts", "summary: `Piloter", "summary: `漢字 Piloter");
+    const parent = scratch();
+    const out = path.join(parent, "site");
+    mkdirSync(out);
+    writeFileSync(path.join(out, "previous.txt"), "the previous build");
+    const settings = checkSettings({ out, data }, PROJECT_ROOT);
+    await expect(build({ ...settings, booklet: { ...settings.booklet!, threadsFromPages: 0 } })).rejects.toThrow(/fails its preflight:\n.*error notdef/);
+    expect(readdirSync(parent)).toEqual(["site"]);
+    expect(readdirSync(out)).toEqual(["previous.txt"]);
   }, 180_000);
 });

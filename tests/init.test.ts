@@ -62,7 +62,7 @@ describe("actes init", () => {
     expect(result.status, result.output).toBe(0);
     // --timings with --site-only: the stages that ran, in the pipeline's order, and none of the booklet's.
     const rows = STAGES.filter((stage) => result.output.includes(`  ${stage.alone ?? stage.label}\n`)).map((stage) => stage.key);
-    expect(rows).toEqual(["load", "site", "hashAssets", "search", "hosting", "serverConfigs", "offlineCopy", "precompress"]);
+    expect(rows).toEqual(["load", "site", "hashAssets", "search", "hosting", "serverConfigs", "precompress", "offlineCopy"]);
     expect(result.output).toMatch(/^ +\d+ ms +100 % += the build$/m);
     expect(result.output).toMatch(/peak memory: \d+ MB \(the Node process only/);
     // No booklet, so no EPUB either (its page breaks come from the booklet's layout): the build says so.

@@ -47,18 +47,29 @@ export function brotli(content: Uint8Array): Buffer {
   return brotliCompressSync(content, brotliOptions(content));
 }
 
+/** The files of `siteDir` a server may send compressed (by extension, see COMPRESSIBLE), as paths in the site. */
+export function compressibleFiles(siteDir: string): string[] {
+  return listSiteFiles(siteDir).filter((name) => COMPRESSIBLE.includes(extensionOf(name)));
+}
+
+export interface PrecompressInput {
+  siteDir: string;
+  /** Paths in the site, as compressibleFiles gives them: listed by the caller, so that a file written meanwhile is not taken by chance. */
+  files: string[];
+}
+
 /**
- * Writes .br and .gz copies of every text file of `siteDir` (by extension,
- * see COMPRESSIBLE) of at least 512 bytes, each only when it is smaller than
- * the file. Returns the copies written, as paths in the site.
+ * Writes .br and .gz copies of each of `files` of at least 512 bytes, each
+ * only when it is smaller than the file. Returns the copies written, as paths
+ * in the site.
  * Synchronous, one file after the other: on a 1,834-page site, Node's
  * asynchronous zlib took 4.4 s for what its synchronous calls do in 1.3 s
  * (a compressor set up and two awaited writes per file). The build runs it in
  * a thread of its own from 120 pages, beside the zip (pipeline/index.ts).
  */
-export function precompress(siteDir: string): string[] {
+export function precompress({ siteDir, files }: PrecompressInput): string[] {
   const copies: string[] = [];
-  for (const file of listSiteFiles(siteDir).filter((name) => COMPRESSIBLE.includes(extensionOf(name)))) {
+  for (const file of files) {
     const content = readFileSync(path.join(siteDir, file));
     if (content.byteLength < MIN_BYTES) continue;
     for (const [suffix, compressed] of [

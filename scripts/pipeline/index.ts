@@ -7,8 +7,8 @@
  *   then is indexed for search (Pagefind) → the PDF finished → booklet files
  *   (the booklet, a PDF per contribution and session, the imposition) →
  *   their sizes written into the pages → make it ready to host (server
- *   configurations, the preflight's verdict, then the offline zip and the
- *   precompressed copies at once) → swap the new site in.
+ *   configurations, then the precompressed copies, at once with the
+ *   preflight's verdict and the offline zip) → swap the new site in.
  * From 120 pages the website, the preflight, the imposition and the
  * precompressed copies run in worker threads (lib/thread.ts); the preflight's
  * errors stop the build before the zip and the swap.
@@ -27,9 +27,10 @@ import { PreflightError, type PreflightFileInput, type PreflightReport } from ".
 import { publicationDate } from "../pdf/reproducible.ts";
 import { writeOfflineCopy } from "../hosting/offline-copy.ts";
 import { writeServerConfigs } from "../hosting/server-config.ts";
+import { compressibleFiles, precompress, type PrecompressInput } from "../hosting/precompress.ts";
 import { indexSite } from "../search/pagefind.ts";
 import { layOutBooklet, printBooklet, type BookletTimings } from "./booklet.ts";
-import { bookletFilesToCome, writeBookletFiles, writePreflightReport } from "./booklet-files.ts";
+import { bookletFilesToCome, preflightFileName, writeBookletFiles, writePreflightReport } from "./booklet-files.ts";
 import { fillFileSizes, sizesOf } from "../eleventy/file-sizes.ts";
 import { formatFileSize } from "../eleventy/filters.ts";
 import { copyRules } from "../data/names.ts";
@@ -137,7 +138,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
       let preflight: Promise<PreflightReport> | undefined;
       // The compressed copies are made beside the zip: from 120 pages in a thread of their own, started below.
-      let compressing = startHere<string, string[]>(PRECOMPRESS, "precompress");
+      let compressing = startHere<PrecompressInput, string[]>(PRECOMPRESS, "precompress");
       if (settings.booklet) {
         const threadsFromPages = settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES;
         // The website, preflight, imposition and compressed copies start as soon as the pages are laid out, so that
@@ -217,21 +218,30 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       const hostingStarted = performance.now();
       await writeServerConfigs(site, { basePath: settings.basePath });
       seconds.serverConfigs = clock();
-      // The preflight's verdict, waited for only now (its thread ran meanwhile): an error stops the build before the
-      // site is packed and swapped in; its report goes in the zip.
-      if (preflight) {
-        result.preflight = await preflight;
-        if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
-        await writePreflightReport(site, edition, result.preflight);
-        seconds.preflightWait = clock();
+      // The compressed copies begin now, of the files the site holds now: they need neither the preflight's verdict,
+      // which the zip waits for (at 465 pages the zip waited 0.45–0.6 s for it, and so did their thread), nor its
+      // report, compressed apart below. Neither they nor the zip read what the other writes (the zip leaves .br and .gz
+      // out, a zip is not compressed again).
+      const compressed = timed(() => compressing.run({ siteDir: site, files: compressibleFiles(site) }));
+      compressed.catch(() => undefined);
+      try {
+        // The preflight's verdict, waited for only now (its thread ran meanwhile): an error stops the build before the
+        // site is packed and swapped in; its report goes in the zip.
+        if (preflight) {
+          result.preflight = await preflight;
+          if (result.preflight.errors > 0) throw new PreflightError(result.preflight, edition.pdf.fileName);
+          await writePreflightReport(site, edition, result.preflight);
+          precompress({ siteDir: site, files: [preflightFileName(edition)] });
+          seconds.preflightWait = clock();
+        }
+        const [offline, copies] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date, pages: offlinePages })), compressed]);
+        seconds.offlineCopy = offline.seconds;
+        seconds.precompress = copies.seconds;
+      } catch (error) {
+        // Nothing may write into the staging folder once it is removed: the copies' thread is stopped first.
+        await compressing.stop();
+        throw error;
       }
-      // The zip and the compressed copies at once: neither reads what the other writes (the zip leaves .br and .gz out,
-      // a zip is not compressed again). The copies are asked for first: the zip reads every file before its first
-      // await, and a thread asked after it waited that long (1.4 s at 1,834 pages); run here, they still follow it.
-      const compressed = timed(() => compressing.run(site));
-      const [offline, copies] = await Promise.all([timed(() => writeOfflineCopy(site, edition, { date, pages: offlinePages })), compressed]);
-      seconds.offlineCopy = offline.seconds;
-      seconds.precompress = copies.seconds;
       clock();
       seconds.hosting = (performance.now() - hostingStarted) / 1000;
       rejections.check();
@@ -252,7 +262,7 @@ interface SideWork {
   rendering: Thread<SiteRender, { hashSeconds: number }>;
   preflighting: Thread<PreflightFileInput, PreflightReport>;
   imposing: Thread<ImposeFileInput, Uint8Array>;
-  compressing: Thread<string, string[]>;
+  compressing: Thread<PrecompressInput, string[]>;
   all: Thread<never, unknown>[];
 }
 
@@ -272,7 +282,7 @@ async function startSideWork(aside: boolean, pages: number, scratch: string): Pr
     rendering: start<SiteRender, { hashSeconds: number }>(website!, "renderSite"),
     preflighting: start<PreflightFileInput, PreflightReport>(preflightModule!, "preflightFile"),
     imposing: start<ImposeFileInput, Uint8Array>(imposeModule!, "imposeFile"),
-    compressing: start<string, string[]>(precompressModule!, "precompress"),
+    compressing: start<PrecompressInput, string[]>(precompressModule!, "precompress"),
   };
   return { ...work, all: [work.rendering, work.preflighting, work.imposing, work.compressing] as Thread<never, unknown>[] };
 }

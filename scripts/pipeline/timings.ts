@@ -43,9 +43,9 @@ export const STAGES: readonly Stage[] = [
   { key: "preflight", label: "preflight (in a thread from 120 pages)", depth: 1 },
   { key: "hosting", label: "hosting", depth: 0 },
   { key: "serverConfigs", label: "server configurations", depth: 1 },
+  { key: "precompress", label: "precompressed copies (brotli, gzip), from here on, at once with:", depth: 1 },
   { key: "preflightWait", label: "the preflight's verdict (waiting for it), its report", depth: 1 },
-  { key: "offlineCopy", label: "offline copy (zip), at once with:", depth: 1 },
-  { key: "precompress", label: "precompressed copies (brotli, gzip)", depth: 1 },
+  { key: "offlineCopy", label: "offline copy (zip)", depth: 1 },
 ];
 
 export interface TimingsTotals {
