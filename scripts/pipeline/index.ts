@@ -137,7 +137,7 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       // Every date the files carry (PDFs, zip): the edition's, never the clock.
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
       let preflight: Promise<PreflightReport> | undefined;
-      // The compressed copies are made beside the zip: from 120 pages in a thread of their own, started below.
+      // The compressed copies are made beside the preflight's verdict and the zip: from 120 pages in a thread of their own, started below.
       let compressing = startHere<PrecompressInput, string[]>(PRECOMPRESS, "precompress");
       if (settings.booklet) {
         const threadsFromPages = settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES;
