@@ -207,8 +207,9 @@ function readStream(pdf: PDFDocument, source: string, resources: PDFDict | undef
     const width = font.cid ? 2 : 1;
     const quiet = actual.some((text) => text !== null);
     // Tm × CTM written out with numbers, not matrices: this runs for every glyph of the book.
-    const [ca, cb, cc, cd, ce, cf] = ctm;
-    let [ta, tb, tc, td, te, tf] = tm;
+    const ca = ctm[0], cb = ctm[1], cc = ctm[2], cd = ctm[3], ce = ctm[4], cf = ctm[5];
+    const ta = tm[0], tb = tm[1], tc = tm[2], td = tm[3];
+    let te = tm[4], tf = tm[5];
     const a = ta * ca + tb * cc;
     const c = tc * ca + td * cc;
     const d = tc * cb + td * cd;
@@ -309,9 +310,15 @@ function readStream(pdf: PDFDocument, source: string, resources: PDFDict | undef
       case "TJ": {
         const [array] = operandsOf(operation.text);
         if (!Array.isArray(array)) break;
+        // A number moves the text matrix: moved in place, on a copy of its own (show gives it a new one too).
+        tm = [...tm];
         for (const item of array) {
           if (item instanceof Uint8Array) show(item);
-          else if (typeof item === "number") tm = translated(tm, (-item / 1000) * size * scaling, 0);
+          else if (typeof item === "number") {
+            const tx = (-item / 1000) * size * scaling;
+            tm[4] = tx * tm[0] + tm[4];
+            tm[5] = tx * tm[1] + tm[5];
+          }
         }
         break;
       }
