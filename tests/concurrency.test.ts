@@ -4,7 +4,9 @@
  * error comes back with its name, code and cause, so the build explains it as
  * before; the PDFs' sizes marked during the website's render are filled in;
  * and the default edition built with its website, preflight and imposition in
- * threads gives the very files of the shared build, made on one thread.
+ * threads gives the very files of the shared build, made on one thread, and
+ * stops at a preflight error met while its compressed copies are made, with
+ * nothing left behind.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
