@@ -23,6 +23,7 @@ import { PROJECT_ROOT } from "./helpers/build.ts";
 import { copyData, editData } from "./helpers/fixtures.ts";
 
 const TASKS = new URL("./fixtures/threads/tasks.ts", import.meta.url);
+const loadTasks = () => import("./fixtures/threads/tasks.ts");
 type WhereFrom = typeof import("./fixtures/threads/tasks.ts").whereFrom;
 const scratch = () => mkdtempSync(path.join(tmpdir(), "actes-concurrency-"));
 
@@ -30,7 +31,7 @@ describe("a function run in a worker thread", () => {
   it("gives the value it gives on this thread, typed arrays included", async () => {
     const input = { numbers: [1, 2, 3], bytes: Uint8Array.from([1, 2, 200]) };
     const there = await startThread<typeof input, typeof input>(TASKS, "twice").run(input);
-    expect(there).toEqual(await startHere<typeof input, typeof input>(TASKS, "twice").run(input));
+    expect(there).toEqual(await startHere<typeof input, typeof input>(loadTasks, "twice").run(input));
     expect(there.numbers).toEqual([2, 4, 6]);
     expect(there.bytes).toBeInstanceOf(Uint8Array);
   });
@@ -39,7 +40,7 @@ describe("a function run in a worker thread", () => {
     const failure = (await startThread(TASKS, "fail").run({ code: "ENOSPC" }).catch((error: unknown) => error)) as Error & { cause: Error & { code: string } };
     expect(failure.name).toBe("EleventyTemplateError");
     expect(failure.cause.code).toBe("ENOSPC");
-    const here = (await startHere(TASKS, "fail").run({ code: "ENOSPC" }).catch((error: unknown) => error)) as Error;
+    const here = (await startHere(loadTasks, "fail").run({ code: "ENOSPC" }).catch((error: unknown) => error)) as Error;
     expect(explainFailure(failure, "/srv/actes/site")).toBe(explainFailure(here, "/srv/actes/site"));
     expect(explainFailure(failure, "/srv/actes/site")).toMatch(/^The disk is full: writing the new site beside \/srv\/actes\/site failed \(ENOSPC/);
   });
@@ -57,7 +58,7 @@ describe("a function run in a worker thread", () => {
     expect(bundled!.href).toMatch(/\.mjs$/);
     const input = { html: "<p>Été&nbsp;2015</p>" };
     const there = await startThread<typeof input, Awaited<ReturnType<WhereFrom>>>(bundled!, "whereFrom").run(input);
-    const here = await startHere<typeof input, Awaited<ReturnType<WhereFrom>>>(TASKS, "whereFrom").run(input);
+    const here = await startHere<typeof input, Awaited<ReturnType<WhereFrom>>>(loadTasks, "whereFrom").run(input);
     expect(there).toEqual({ ...here, loadsTypeScript: false });
     expect(here.loadsTypeScript).toBe(true);
     expect(there.url).toBe(TASKS.href);

@@ -11,11 +11,10 @@
  * A thread costs its start (its modules, a cold JIT): for short work,
  * `startHere` runs the same function on this thread behind the same interface.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { build, stop, type Plugin } from "esbuild";
+import { cachedBundles } from "./bundle.mjs";
 
 const ENTRY = new URL("./thread-entry.mjs", import.meta.url);
 
@@ -88,64 +87,33 @@ export function startThread<I, O>(module: URL, name: string, heapMegabytes?: num
 
 /**
  * Each of `modules` (TypeScript, file URLs) with what it imports from this
- * package, bundled as one JavaScript file in `folder`, for `startThread`.
- * A thread given TypeScript registers tsx, whose loader runs on a thread of
- * its own that every import crosses; a bundle needs none (measured at 465
- * pages: the Node process held 30 to 80 MB less at the print's peak, and the
- * build took as long). Packages are imported from where they are installed
- * (absolute URLs), each file keeps its own import.meta.url and .dirname
- * (paths to assets are resolved from them), and a source map gives errors
- * their TypeScript lines. Returns the bundles' URLs, in the order of `modules`.
+ * package, bundled as JavaScript (bundle.mjs), for `startThread`: kept in
+ * `cache` (by default beside the installed packages) and made again when one
+ * of its files changed. A thread given TypeScript registers tsx, whose
+ * loader runs on a thread of its own that every import crosses; a bundle
+ * needs none (measured at 465 pages: the Node process held 30 to 80 MB less
+ * at the print's peak, and the build took as long). Returns the bundles'
+ * URLs, in the order of `modules`; where the cache cannot be written, the
+ * modules themselves.
  */
-export async function bundleForThreads(modules: URL[], folder: string): Promise<URL[]> {
-  const outfiles = modules.map((module, index) => path.join(folder, `${index}-${path.basename(fileURLToPath(module), ".ts")}.mjs`));
-  await Promise.all(
-    modules.map((module, index) =>
-      build({
-        entryPoints: [fileURLToPath(module)],
-        outfile: outfiles[index],
-        bundle: true,
-        format: "esm",
-        platform: "node",
-        target: "node20",
-        sourcemap: true,
-        logLevel: "silent",
-        // Each file's own, declared by ownFilesOnly (the bundle's are elsewhere).
-        define: { "import.meta.url": FILE_URL, "import.meta.dirname": FILE_DIR },
-        plugins: [ownFilesOnly],
-      }),
-    ),
+export async function bundleForThreads(modules: URL[], cache?: string): Promise<URL[]> {
+  const bundles = await cachedBundles(
+    modules.map((module) => fileURLToPath(module)),
+    cache,
   );
-  // esbuild's service process (about 28 MB) would otherwise live as long as the build; a later call starts it again.
-  await stop();
-  return outfiles.map((file) => pathToFileURL(file));
+  return modules.map((module, index) => (bundles[index] ? new URL(bundles[index]) : module));
 }
 
-const FILE_URL = "__actesFileUrl";
-const FILE_DIR = "__actesFileDir";
-
-const ownFilesOnly: Plugin = {
-  name: "own-files-only",
-  setup(bundler) {
-    // .eleventy.js registers tsx for Eleventy's own use of the config file: a bundle has nothing left to load.
-    bundler.onResolve({ filter: /^tsx\/esm$/ }, () => ({ path: "tsx/esm", namespace: "nothing" }));
-    bundler.onLoad({ filter: /.*/, namespace: "nothing" }, () => ({ contents: "", loader: "js" }));
-    bundler.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith("node:") ? { path: args.path, external: true } : { path: import.meta.resolve(args.path), external: true },
-    );
-    // Declared on the file's first line, before its own text: its lines, and so its source map, stay as written.
-    bundler.onLoad({ filter: /\.(ts|js|mjs)$/ }, async (args) => {
-      const declared = `const ${FILE_URL} = ${JSON.stringify(pathToFileURL(args.path).href)}, ${FILE_DIR} = ${JSON.stringify(path.dirname(args.path))}; `;
-      return { contents: declared + (await readFile(args.path, "utf8")), loader: args.path.endsWith(".ts") ? "ts" : "js" };
-    });
-  },
-};
-
-/** The same function run on this thread, when it is too short to pay for a thread's start. */
-export function startHere<I, O>(module: URL, name: string): Thread<I, O> {
+/**
+ * The same function run on this thread, when it is too short to pay for a
+ * thread's start. `load` imports its module with a literal path, e.g.
+ * () => import("../pdf/impose.ts"), so that the command's bundle holds it
+ * (bin/actes.js) and it is not loaded a second time as TypeScript.
+ */
+export function startHere<I, O>(load: () => Promise<object>, name: string): Thread<I, O> {
   return {
     async run(input) {
-      const loaded = (await import(module.href)) as Record<string, (input: I) => O | Promise<O>>;
+      const loaded = (await load()) as Record<string, (input: I) => O | Promise<O>>;
       return loaded[name]!(input);
     },
     async stop() {},

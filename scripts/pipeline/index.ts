@@ -114,7 +114,17 @@ const THREADS_FROM_PAGES = 120;
  * 2,415–2,702 MB in five builds uncapped, 2,089 and 2,146 MB in two capped at 1,024.
  */
 const threadHeapMegabytes = (pages: number) => Math.max(1024, Math.ceil(pages * 0.5));
-const PRECOMPRESS = new URL("../hosting/precompress.ts", import.meta.url);
+/**
+ * The side work's modules: their file, which a thread bundles, and their import with a literal path, which runs
+ * them on this thread from the command's own bundle (lib/bundle.mjs).
+ */
+const SIDE_MODULES = {
+  website: { url: new URL("./eleventy.ts", import.meta.url), load: () => import("./eleventy.ts") },
+  preflight: { url: new URL("../pdf/preflight.ts", import.meta.url), load: () => import("../pdf/preflight.ts") },
+  impose: { url: new URL("../pdf/impose.ts", import.meta.url), load: () => import("../pdf/impose.ts") },
+  precompress: { url: new URL("../hosting/precompress.ts", import.meta.url), load: () => import("../hosting/precompress.ts") },
+};
+type SideModule = (typeof SIDE_MODULES)[keyof typeof SIDE_MODULES];
 
 export async function build(settings: BuildSettings): Promise<BuildResult> {
   const clock = stopwatch();
@@ -138,13 +148,13 @@ export async function build(settings: BuildSettings): Promise<BuildResult> {
       const date = publicationDate(c.publication.date, settings.sourceDateEpoch);
       let preflight: Promise<PreflightReport> | undefined;
       // The compressed copies are made beside the preflight's verdict and the zip: from 120 pages in a thread of their own, started below.
-      let compressing = startHere<PrecompressInput, string[]>(PRECOMPRESS, "precompress");
+      let compressing = startHere<PrecompressInput, string[]>(SIDE_MODULES.precompress.load, "precompress");
       if (settings.booklet) {
         const threadsFromPages = settings.booklet.threadsFromPages ?? THREADS_FROM_PAGES;
         // The website, preflight, imposition and compressed copies start as soon as the pages are laid out, so that
         // their modules load while a single renderer gathers and checks the parts (one processor had nothing to do).
         const layout = await layOutBooklet(edition, settings.booklet, scratch, (pages) => {
-          starting = startSideWork(pages >= threadsFromPages, pages, scratch);
+          starting = startSideWork(pages >= threadsFromPages, pages);
           // Handled here, awaited below: a failure of the layout first must not leave it unhandled.
           starting.catch(() => undefined);
         });
@@ -273,16 +283,17 @@ interface SideWork {
  * JavaScript (lib/thread.ts); otherwise here, where they take less time
  * than a thread's start.
  */
-async function startSideWork(aside: boolean, pages: number, scratch: string): Promise<SideWork> {
-  const modules = [new URL("./eleventy.ts", import.meta.url), new URL("../pdf/preflight.ts", import.meta.url), new URL("../pdf/impose.ts", import.meta.url), PRECOMPRESS];
-  const [website, preflightModule, imposeModule, precompressModule] = aside ? await bundleForThreads(modules, path.join(scratch, "threads")) : modules;
-  const start = <I, O>(module: URL, name: string) => (aside ? startThread<I, O>(module, name, threadHeapMegabytes(pages)) : startHere<I, O>(module, name));
+async function startSideWork(aside: boolean, pages: number): Promise<SideWork> {
+  const modules = Object.values(SIDE_MODULES);
+  const bundled = aside ? await bundleForThreads(modules.map((module) => module.url)) : [];
+  const start = <I, O>(module: SideModule, name: string) =>
+    aside ? startThread<I, O>(bundled[modules.indexOf(module)]!, name, threadHeapMegabytes(pages)) : startHere<I, O>(module.load, name);
   const work = {
     aside,
-    rendering: start<SiteRender, { hashSeconds: number }>(website!, "renderSite"),
-    preflighting: start<PreflightFileInput, PreflightReport>(preflightModule!, "preflightFile"),
-    imposing: start<ImposeFileInput, Uint8Array>(imposeModule!, "imposeFile"),
-    compressing: start<PrecompressInput, string[]>(precompressModule!, "precompress"),
+    rendering: start<SiteRender, { hashSeconds: number }>(SIDE_MODULES.website, "renderSite"),
+    preflighting: start<PreflightFileInput, PreflightReport>(SIDE_MODULES.preflight, "preflightFile"),
+    imposing: start<ImposeFileInput, Uint8Array>(SIDE_MODULES.impose, "imposeFile"),
+    compressing: start<PrecompressInput, string[]>(SIDE_MODULES.precompress, "precompress"),
   };
   return { ...work, all: [work.rendering, work.preflighting, work.imposing, work.compressing] as Thread<never, unknown>[] };
 }

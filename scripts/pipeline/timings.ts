@@ -51,7 +51,7 @@ export const STAGES: readonly Stage[] = [
 export interface TimingsTotals {
   /** From the command's start to the last file written (the process's start-up not included). */
   total: number;
-  /** Node's and tsx's start before the command ran. */
+  /** Node's start and the command's modules loaded (scripts/lib/bundle.mjs), before it ran. */
   startup?: number;
   /** Peak resident memory in bytes, and what it counts. */
   peak?: { bytes: number; of: string };
@@ -62,7 +62,7 @@ export function timingsTable(seconds: BuildTimings, totals: TimingsTotals): stri
   const line = (value: number, label: string) =>
     `  ${`${Math.round(value * 1000)} ms`.padStart(9)} ${`${Math.round((value / totals.total) * 100)} %`.padStart(5)}  ${label}`;
   const lines = ["Timings, stage by stage (wall time):"];
-  if (totals.startup !== undefined) lines.push(`  ${`${Math.round(totals.startup * 1000)} ms`.padStart(9)} ${"".padStart(5)}  (Node and tsx start, before the command)`);
+  if (totals.startup !== undefined) lines.push(`  ${`${Math.round(totals.startup * 1000)} ms`.padStart(9)} ${"".padStart(5)}  (Node and the command's modules, before it ran)`);
   let staged = 0;
   for (const stage of STAGES) {
     const value = seconds[stage.key];
