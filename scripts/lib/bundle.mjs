@@ -19,7 +19,6 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 // The folder npm installed the packages in: bundles import them from there.
 const ESBUILD = fileURLToPath(import.meta.resolve("esbuild"));
 const PACKAGES = ESBUILD.slice(0, ESBUILD.lastIndexOf(`${path.sep}node_modules${path.sep}`) + `${path.sep}node_modules`.length);
@@ -38,7 +37,8 @@ const UNWRITABLE = ["EACCES", "EPERM", "EROFS"];
  * @returns {Promise<(string | undefined)[]>}
  */
 export async function cachedBundles(entries, root = BUNDLES) {
-  const folders = entries.map((entry) => path.join(root, path.relative(ROOT, entry).replace(/[^\w.]+/g, "-")));
+  // Named after the whole path: two copies of Actes that share their packages (a linked node_modules) keep theirs apart.
+  const folders = entries.map((entry) => path.join(root, entry.replace(/[^\w.]+/g, "-")));
   const stale = entries.flatMap((entry, index) => (isFresh(/** @type {string} */ (folders[index])) ? [] : [index]));
   if (stale.length > 0) {
     const { stop } = await import("esbuild");
