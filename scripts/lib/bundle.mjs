@@ -102,8 +102,9 @@ async function makeBundle(entry, folder) {
     });
     renameSync(path.join(work, "bundle.mjs.map"), `${bundle}.map`);
     renameSync(path.join(work, "bundle.mjs"), bundle);
-    // esbuild names inputs relative to its working directory.
-    const inputs = [...Object.keys(metafile.inputs).map((input) => path.resolve(input)), ...ALSO];
+    // esbuild names files relative to its working directory, and the other inputs namespace:path (ownFilesOnly's "nothing").
+    const files = Object.keys(metafile.inputs).filter((input) => !/^\w+:/.test(input));
+    const inputs = [...files.map((input) => path.resolve(input)), ...ALSO];
     const stamps = Object.fromEntries(inputs.map((file) => [file, stamp(file)]));
     if (Object.values(stamps).some((was) => was !== null && was[0] > started)) return;
     writeFileSync(path.join(work, "made-from.json"), JSON.stringify(stamps));
