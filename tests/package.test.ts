@@ -8,11 +8,12 @@
  * (tests/fixtures/rencontres-fr: two days, breaks, a moderated panel, an
  * organisation speaking, a kind of its own, a data file importing a module of
  * its folder), checked page by page as the other editions are. Before init,
- * the command says what it expected to find. One install and one build: the
+ * the command says what it expected to find, having run from its bundle kept
+ * beside the project's packages. One install and one build: the
  * install dominates (npm unpacks some 220 packages).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -94,6 +95,9 @@ describe("Actes installed as a package in a project of its own", () => {
     expect(result.output).toContain("Fix: run the command in the folder that holds your edition's colloquium.ts, give that folder with --data DIR, or write a starter edition here with `npx actes init .`.");
     expect(result.output).not.toMatch(/\n\s+at /);
     expect(existsSync(path.join(project, "_site"))).toBe(false);
+    // The command ran from its bundle, kept beside the project's packages (scripts/lib/bundle.mjs).
+    const bundles = readdirSync(path.join(project, "node_modules", ".cache", "actes"));
+    expect(bundles.filter((name) => name.endsWith("-node_modules-actes-scripts-actes.ts"))).toHaveLength(1);
   });
 
   it("writes a starter with `npx actes init .`, into the project that holds other files", () => {
