@@ -11,7 +11,6 @@
  * A thread costs its start (its modules, a cold JIT): for short work,
  * `startHere` runs the same function on this thread behind the same interface.
  */
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { cachedBundles } from "./bundle.mjs";
@@ -97,10 +96,7 @@ export function startThread<I, O>(module: URL, name: string, heapMegabytes?: num
  * modules themselves.
  */
 export async function bundleForThreads(modules: URL[], cache?: string): Promise<URL[]> {
-  const bundles = await cachedBundles(
-    modules.map((module) => fileURLToPath(module)),
-    cache,
-  );
+  const bundles = await cachedBundles(modules.map((module) => fileURLToPath(module)), cache);
   return modules.map((module, index) => (bundles[index] ? new URL(bundles[index]) : module));
 }
 
